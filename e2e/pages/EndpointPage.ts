@@ -1,0 +1,77 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import type { SiteLocale, Translator } from '../fixtures';
+
+export const DEMO_KEY = 'test_gshuPaZoeEG6ovbc8M79w0QyM';
+export const CONTACTS_PATH = '/api/reference/contacts_api/get_contacts';
+
+/** The GET /contacts reference page and its RequestTabs, located by role and label. */
+export class EndpointPage {
+  constructor(
+    readonly page: Page,
+    readonly locale: SiteLocale,
+    readonly t: Translator,
+  ) {}
+
+  url(path = CONTACTS_PATH): string {
+    return `${this.locale === 'en' ? '' : `/${this.locale}`}${path}`;
+  }
+
+  async goto(path = CONTACTS_PATH, search = ''): Promise<void> {
+    await this.page.goto(this.url(path) + search);
+    await this.waitForHydration();
+  }
+
+  async waitForHydration(): Promise<void> {
+    await expect(this.page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  }
+
+  get requestTabs(): Locator {
+    return this.page.getByRole('region', { name: /GET \/contacts/ }).first();
+  }
+
+  tab(label: string): Locator {
+    return this.requestTabs.getByRole('tab', { name: label, exact: true });
+  }
+
+  get visibleSnippet(): Locator {
+    return this.requestTabs.getByRole('tabpanel').locator('pre').first();
+  }
+
+  async openTryIt(): Promise<void> {
+    await this.requestTabs.getByRole('button', { name: this.t('requestTabs.tryIt'), exact: true }).click();
+    await expect(this.panel).toBeVisible();
+  }
+
+  get panel(): Locator {
+    return this.page.getByRole('group', { name: this.t('tryIt.panel') });
+  }
+
+  get keyInput(): Locator {
+    return this.panel.getByLabel(this.t('tryIt.apiKey'), { exact: true });
+  }
+
+  param(name: string): Locator {
+    return this.panel.getByLabel(name, { exact: true });
+  }
+
+  button(id: string, values?: Record<string, string | number>): Locator {
+    return this.panel.getByRole('button', { name: this.t(id, values), exact: true });
+  }
+
+  get sendButton(): Locator {
+    return this.panel.getByRole('button', { name: this.t('tryIt.send'), exact: true });
+  }
+
+  get status(): Locator {
+    return this.panel.getByRole('status');
+  }
+
+  get responseBody(): Locator {
+    return this.panel.getByLabel(this.t('tryIt.response.body'), { exact: true });
+  }
+
+  async useDemoKey(): Promise<void> {
+    await this.button('tryIt.apiKey.demo').click();
+    await expect(this.keyInput).toHaveValue(DEMO_KEY);
+  }
+}

@@ -1,0 +1,48 @@
+import { defineConfig } from '@playwright/test';
+import type { LocaleOptions } from './e2e/fixtures';
+
+const PORTAL_PORT = Number(process.env.E2E_PORT ?? 3001);
+const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
+const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const locales = ['en', 'it', 'es', 'pt'] as const;
+
+export default defineConfig<LocaleOptions>({
+  testDir: './e2e',
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  workers: 2,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${PORTAL_PORT}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath: chromium,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: locales.map((siteLocale) => ({ name: siteLocale, use: { siteLocale } })),
+  webServer: [
+    {
+      command: `npx tsx sandbox/src/server.ts`,
+      url: `http://127.0.0.1:${SANDBOX_PORT}/health`,
+      env: { SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_STORE: 'memory' },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: `npx docusaurus serve --port ${PORTAL_PORT} --host localhost --no-open`,
+      url: `http://localhost:${PORTAL_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { compile } from '@mdx-js/mdx';
+import remarkRequestTabs from './remark-request-tabs';
+
+describe('remark-request-tabs', () => {
+  it('adds the operation from the spec to the tag as written in the pages', async () => {
+    const out = String(await compile(`<RequestTabs endpoint='contacts_api' request="get_contacts"/>`, { remarkPlugins: [remarkRequestTabs] }));
+    expect(out).toMatch(/endpoint: "contacts_api"/);
+    expect(out).toMatch(/operation: \{/);
+    expect(out).toMatch(/"include_field_types"/);
+  });
+
+  it('fails the build with the file and line for an unknown request', async () => {
+    await expect(
+      compile({ value: `\n\n<RequestTabs endpoint='contacts_api' request="get_contact"/>`, path: 'x.mdx' }, { remarkPlugins: [remarkRequestTabs] }),
+    ).rejects.toThrow(/x\.mdx:3: No operation "get_contact"/);
+  });
+
+  it('requires literal props', async () => {
+    await expect(compile(`<RequestTabs endpoint={x} request="get_contacts"/>`, { remarkPlugins: [remarkRequestTabs] })).rejects.toThrow(
+      /literal string props/,
+    );
+  });
+});

@@ -1,0 +1,104 @@
+/**
+ * The one place errors are shaped. Every error response is the spec's
+ * `components/schemas/Error`: `{ error: { status, code, message, fields? } }`.
+ * Routes and middleware `throw` an ApiError; `errorHandler` (app.onError)
+ * turns it into JSON. Anything else becomes a 500 whose details stay in the
+ * server log, never in the response.
+ */
+import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { sendJson } from './json';
+import { documentedErrorMessage, errorCodes, loadSpec } from './spec';
+
+export interface FieldError {
+  name: string;
+  in: 'query' | 'path' | 'header' | 'body';
+  message: string;
+}
+
+export interface ErrorBody {
+  error: { status: number; code: string; message: string; fields?: FieldError[] };
+}
+
+const spec = loadSpec();
+/** Codes allowed by the spec's Error schema; an unknown code is a programming error. */
+const KNOWN_CODES = new Set(errorCodes(spec));
+/** Fixed messages, taken verbatim from the spec's documented examples. */
+const UNAUTHORIZED_MESSAGE = documentedErrorMessage(spec, 'Unauthorized');
+const INTERNAL_MESSAGE = documentedErrorMessage(spec, 'ServerError');
+
+export class ApiError extends Error {
+  readonly status: ContentfulStatusCode;
+  readonly code: string;
+  readonly fields?: FieldError[];
+  readonly headers: Record<string, string>;
+
+  constructor(
+    status: ContentfulStatusCode,
+    code: string,
+    message: string,
+    extra: { fields?: FieldError[]; headers?: Record<string, string> } = {},
+  ) {
+    super(message);
+    if (!KNOWN_CODES.has(code)) throw new Error(`Error code "${code}" is not in the spec's Error schema`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.headers = extra.headers ?? {};
+    if (extra.fields) this.fields = extra.fields;
+  }
+
+  toBody(): ErrorBody {
+    const error: ErrorBody['error'] = { status: this.status, code: this.code, message: this.message };
+    if (this.fields && this.fields.length > 0) error.fields = this.fields;
+    return { error };
+  }
+}
+
+function invalidParameterMessage(fields: FieldError[]): string {
+  if (fields.length === 1) {
+    const [f] = fields as [FieldError];
+    return `Invalid ${f.in} parameter "${f.name}": ${f.message}.`;
+  }
+  return `Invalid parameters: ${fields.map((f) => `${f.in} parameter "${f.name}" ${f.message}`).join('; ')}.`;
+}
+
+/** Constructors for every error the sandbox sends. */
+export const apiErrors = {
+  invalidParameters: (fields: FieldError[]) =>
+    new ApiError(400, 'invalid_parameter', invalidParameterMessage(fields), { fields }),
+  unauthorized: () => new ApiError(401, 'unauthorized', UNAUTHORIZED_MESSAGE, { headers: { 'WWW-Authenticate': 'Bearer' } }),
+  notFound: (method: string, path: string) => new ApiError(404, 'not_found', `No route for ${method} ${path}.`),
+  methodNotAllowed: (method: string, path: string, allow: string[]) =>
+    new ApiError(405, 'method_not_allowed', `Method ${method} is not allowed on ${path}. Allowed: ${allow.join(', ')}.`, {
+      headers: { Allow: allow.join(', ') },
+    }),
+  rateLimited: (retryAfterSeconds: number) =>
+    new ApiError(
+      429,
+      'rate_limited',
+      `Too many requests. Retry after ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
+      { headers: { 'Retry-After': String(retryAfterSeconds) } },
+    ),
+};
+
+function send(c: Context, err: ApiError): Response {
+  return sendJson(c, err.toBody(), err.status, err.headers);
+}
+
+/** app.onError: 4xx keep their message; anything unexpected is a bare 500. */
+export function errorHandler(report: (err: unknown) => void): ErrorHandler {
+  return (err, c) => {
+    if (err instanceof ApiError) return send(c, err);
+    try {
+      report(err);
+    } catch {
+      // A failing reporter must not change the response.
+    }
+    const body: ErrorBody = { error: { status: 500, code: 'internal_error', message: INTERNAL_MESSAGE } };
+    return sendJson(c, body, 500);
+  };
+}
+
+/** app.notFound: unknown routes get the same JSON error shape. */
+export const notFoundHandler: NotFoundHandler = (c) => send(c, apiErrors.notFound(c.req.method, c.req.path));

@@ -1,0 +1,40 @@
+/**
+ * npm test: every check CI runs, in order, stopping at the first failure:
+ * typecheck, lint, unit + in-process tests, translation check, production
+ * build of all four locales, then Playwright in Debian's Chromium.
+ * Prints how long each step took.
+ */
+import { spawnSync } from 'node:child_process';
+
+interface Step {
+  name: string;
+  args: string[];
+}
+
+const bin = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+const steps: Step[] = [
+  { name: 'typecheck', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', args: ['eslint', '.', '--max-warnings', '0'] },
+  { name: 'unit and in-process tests', args: ['vitest', 'run'] },
+  { name: 'translation check', args: ['tsx', 'tools/i18n/cli/check.ts'] },
+  { name: 'build (en, it, es, pt)', args: ['docusaurus', 'build'] },
+  { name: 'browser tests', args: ['playwright', 'test'] },
+];
+
+const only = process.argv.slice(2);
+const timings: Array<[string, number]> = [];
+const started = Date.now();
+for (const step of steps) {
+  if (only.length && !only.some((o) => step.name.startsWith(o))) continue;
+  console.log(`\n=== ${step.name}: ${bin} ${step.args.join(' ')}`);
+  const t0 = Date.now();
+  const result = spawnSync(bin, step.args, { stdio: 'inherit', env: process.env });
+  timings.push([step.name, (Date.now() - t0) / 1000]);
+  if (result.status !== 0) {
+    console.error(`\n✗ ${step.name} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log('\nStep timings:');
+for (const [name, seconds] of timings) console.log(`  ${name.padEnd(28)} ${seconds.toFixed(1)} s`);
+console.log(`  ${'total'.padEnd(28)} ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,114 @@
+/**
+ * Turns typed issues and outcomes into messages in the page's language.
+ * Every id and message is a literal so `docusaurus write-translations` finds it.
+ */
+import { translate } from '@docusaurus/Translate';
+import type { ValidationIssue } from '@site/src/lib/request/validate';
+import type { RequestErrorType, StatusClass } from '@site/src/lib/request/send';
+
+export function issueMessage(issue: ValidationIssue): string {
+  const p = (name: string): string | number => issue.params[name] ?? '';
+  switch (issue.code) {
+    case 'required':
+      return translate({ id: 'tryIt.validation.required', message: 'This field is required.' });
+    case 'integer':
+      return translate({ id: 'tryIt.validation.integer', message: 'Enter a whole number, such as 1 or 2.' });
+    case 'number':
+      return translate({ id: 'tryIt.validation.number', message: 'Enter a number.' });
+    case 'boolean':
+      return translate({ id: 'tryIt.validation.boolean', message: 'Choose true or false.' });
+    case 'minimum':
+      return translate({ id: 'tryIt.validation.minimum', message: 'Enter {limit} or more.' }, { limit: p('limit') });
+    case 'maximum':
+      return translate({ id: 'tryIt.validation.maximum', message: 'Enter {limit} or less.' }, { limit: p('limit') });
+    case 'minLength':
+      return translate({ id: 'tryIt.validation.minLength', message: 'Enter at least {limit} characters.' }, { limit: p('limit') });
+    case 'maxLength':
+      return translate({ id: 'tryIt.validation.maxLength', message: 'Enter at most {limit} characters.' }, { limit: p('limit') });
+    case 'minItems':
+      return translate({ id: 'tryIt.validation.minItems', message: 'Enter at least {limit} values, separated by commas.' }, { limit: p('limit') });
+    case 'enum':
+      return translate({ id: 'tryIt.validation.enum', message: 'Choose one of: {allowed}.' }, { allowed: p('allowed') });
+    case 'pattern':
+      return translate({ id: 'tryIt.validation.pattern', message: 'This value does not have the expected format.' });
+    case 'jsonSyntax':
+      return translate(
+        { id: 'tryIt.validation.jsonSyntax', message: 'The body is not valid JSON: {detail} at line {line}, column {column}.' },
+        { detail: p('detail'), line: p('line'), column: p('column') },
+      );
+    case 'bodyRequired':
+      return translate({ id: 'tryIt.validation.bodyRequired', message: 'This request needs a JSON body.' });
+  }
+}
+
+export function errorTitle(type: RequestErrorType): string {
+  switch (type) {
+    case 'timeout':
+      return translate({ id: 'tryIt.error.timeout.title', message: 'The request timed out' });
+    case 'abort':
+      return translate({ id: 'tryIt.error.abort.title', message: 'Request cancelled' });
+    case 'network':
+      return translate({ id: 'tryIt.error.network.title', message: 'The request did not reach the API' });
+    case 'blocked_host':
+      return translate({ id: 'tryIt.error.blocked.title', message: 'This host is not allowed' });
+  }
+}
+
+export function errorAdvice(type: RequestErrorType, timeoutSeconds: number): string {
+  switch (type) {
+    case 'timeout':
+      return translate(
+        { id: 'tryIt.error.timeout.advice', message: 'No answer came within {seconds} seconds. Try again, or raise the timeout.' },
+        { seconds: timeoutSeconds },
+      );
+    case 'abort':
+      return translate({ id: 'tryIt.error.abort.advice', message: 'You cancelled the request before the answer arrived. Nothing else happened.' });
+    case 'network':
+      return translate({
+        id: 'tryIt.error.network.advice',
+        message:
+          'The server may be offline, or it does not accept requests from a browser (CORS). Check the environment, or copy the cURL command below and run it in a terminal.',
+      });
+    case 'blocked_host':
+      return translate({ id: 'tryIt.error.blocked.advice', message: 'Requests and API keys are only sent to the configured API environments.' });
+  }
+}
+
+export function statusAdvice(kind: StatusClass, extra: { fields: string[]; retryAfter?: number; sandbox: boolean }): string | undefined {
+  switch (kind) {
+    case 'success':
+      return undefined;
+    case 'unauthorized':
+      return extra.sandbox
+        ? translate({
+            id: 'tryIt.status.unauthorized.sandbox',
+            message: 'The API key is missing or not valid. In the sandbox, use the demo key (the "Use demo key" button).',
+          })
+        : translate({
+            id: 'tryIt.status.unauthorized',
+            message: 'The API key is missing or not valid. Check that you pasted the whole key, for this environment.',
+          });
+    case 'forbidden':
+      return translate({ id: 'tryIt.status.forbidden', message: 'Your key is valid but may not do this. Check the permissions of your account.' });
+    case 'not_found':
+      return translate({ id: 'tryIt.status.notFound', message: 'Nothing was found at this address. Check the path parameters.' });
+    case 'validation':
+      return extra.fields.length
+        ? translate(
+            { id: 'tryIt.status.validation.fields', message: 'The API rejected these fields: {fields}. Correct them and send again.' },
+            { fields: extra.fields.join(', ') },
+          )
+        : translate({ id: 'tryIt.status.validation', message: 'The API rejected the request. Read the message in the response body.' });
+    case 'rate_limited':
+      return extra.retryAfter !== undefined
+        ? translate(
+            { id: 'tryIt.status.rateLimited.retry', message: 'Too many requests. You can send again in {seconds} s.' },
+            { seconds: extra.retryAfter },
+          )
+        : translate({ id: 'tryIt.status.rateLimited', message: 'Too many requests. Wait a moment before sending again.' });
+    case 'client':
+      return translate({ id: 'tryIt.status.client', message: 'The API could not accept this request. Read the message in the response body.' });
+    case 'server':
+      return translate({ id: 'tryIt.status.server', message: 'The API failed on its side. It is generally safe to retry after a short delay.' });
+  }
+}

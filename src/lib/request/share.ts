@@ -1,0 +1,61 @@
+/**
+ * Share links: the filled request (environment, parameters, body) in the page
+ * URL's query string, never the API key. Decoding ignores anything unknown,
+ * so a link can neither add a host nor smuggle a key.
+ */
+import type { Environment, OperationModel, RequestValues } from '../api/types';
+
+const PREFIX = 'try.';
+const MAX_BODY = 16_384;
+
+export interface SharedState {
+  environment?: string;
+  values: RequestValues;
+}
+
+/** Query string (without `?`) for a share link. */
+export function encodeShare(op: OperationModel, environment: string, values: RequestValues): string {
+  const params = new URLSearchParams();
+  params.set(`${PREFIX}request`, op.request);
+  params.set(`${PREFIX}env`, environment);
+  for (const param of op.params) {
+    if (param.in === 'header') continue;
+    const source = param.in === 'path' ? values.path : values.query;
+    const raw = source?.[param.name];
+    if (raw === undefined || raw === '' || (Array.isArray(raw) && raw.length === 0)) continue;
+    params.set(`${PREFIX}${param.in}.${param.name}`, Array.isArray(raw) ? raw.join(',') : String(raw));
+  }
+  if (op.body && values.body !== undefined && values.body.length <= MAX_BODY) {
+    params.set(`${PREFIX}body`, values.body);
+  }
+  return params.toString();
+}
+
+/** Reads a share link for this operation; undefined when the link is for another one. */
+export function decodeShare(op: OperationModel, search: string, environments: Environment[]): SharedState | undefined {
+  const params = new URLSearchParams(search);
+  if (params.get(`${PREFIX}request`) !== op.request) return undefined;
+  const env = params.get(`${PREFIX}env`);
+  const values: RequestValues = { path: {}, query: {} };
+  for (const param of op.params) {
+    if (param.in === 'header') continue;
+    const raw = params.get(`${PREFIX}${param.in}.${param.name}`);
+    if (raw === null) continue;
+    if (param.in === 'path') values.path![param.name] = raw;
+    else values.query![param.name] = raw;
+  }
+  const body = params.get(`${PREFIX}body`);
+  if (op.body && body !== null && body.length <= MAX_BODY) values.body = body;
+  return {
+    ...(env && environments.some((e) => e.id === env) ? { environment: env } : {}),
+    values,
+  };
+}
+
+/** Removes share parameters from a search string (after they were applied). */
+export function stripShare(search: string): string {
+  const params = new URLSearchParams(search);
+  for (const key of [...params.keys()]) if (key.startsWith(PREFIX)) params.delete(key);
+  const rest = params.toString();
+  return rest ? `?${rest}` : '';
+}

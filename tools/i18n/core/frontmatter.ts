@@ -1,0 +1,128 @@
+import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
+import { splitLines } from './text';
+
+export interface FrontMatterKey {
+  key: string;
+  line: number;
+  value: unknown;
+}
+
+export interface FrontMatter {
+  /** A front matter block was found (possibly after stray text). */
+  present: boolean;
+  /** Line of the opening `---` (1-based), 0 when absent. */
+  startLine: number;
+  /** Line of the closing `---`, 0 when absent/unterminated. */
+  endLine: number;
+  keys: FrontMatterKey[];
+  data?: Record<string, unknown>;
+  error?: { line: number; message: string };
+  /** Non-empty content before the opening `---`. */
+  stray?: { line: number; text: string };
+  /** Last line that belongs to the front matter (or stray text); the body starts after it. */
+  lastLine: number;
+}
+
+const KEY_LINE = /^[A-Za-z_\u00c0-\uffff][\w\u00c0-\uffff-]*\s*:(\s|$)/u;
+
+/**
+ * Locate and parse the front matter of a page. `lines` are the page lines (BOM stripped).
+ * `expectStray` enables the search for a front matter block that does not start at line 1.
+ */
+export function parseFrontMatter(lines: readonly string[], expectStray: boolean): FrontMatter {
+  const none: FrontMatter = { present: false, startLine: 0, endLine: 0, keys: [], lastLine: 0 };
+  let open = -1;
+  if (isDelimiter(lines[0])) open = 0;
+  else if (expectStray) {
+    // look for a `---` followed by YAML-looking lines and a closing `---` near the top
+    for (let i = 1; i < Math.min(lines.length, 30); i++) {
+      if (!isDelimiter(lines[i])) continue;
+      const next = lines[i + 1] ?? '';
+      if (!KEY_LINE.test(next)) continue;
+      let close = -1;
+      for (let k = i + 1; k < Math.min(lines.length, i + 200); k++) {
+        if (isDelimiter(lines[k])) {
+          close = k;
+          break;
+        }
+      }
+      if (close < 0) continue;
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return none;
+  let close = -1;
+  for (let k = open + 1; k < lines.length; k++) {
+    if (isDelimiter(lines[k])) {
+      close = k;
+      break;
+    }
+  }
+  const fm: FrontMatter = { present: true, startLine: open + 1, endLine: close + 1, keys: [], lastLine: close >= 0 ? close + 1 : open + 1 };
+  if (open > 0) {
+    let first = 0;
+    while (first < open && (lines[first] ?? '').trim() === '') first++;
+    fm.stray = { line: first < open ? first + 1 : 1, text: lines.slice(0, open).join('\n') };
+  }
+  if (close < 0) {
+    fm.error = { line: open + 1, message: 'front matter is not closed by a `---` line' };
+    fm.endLine = 0;
+    return fm;
+  }
+  const raw = lines.slice(open + 1, close).join('\n');
+  const counter = new LineCounter();
+  const doc = parseDocument(raw, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const err = doc.errors[0];
+  if (err) {
+    const pos = counter.linePos(err.pos[0]);
+    fm.error = { line: open + 1 + pos.line, message: firstLine(err.message) };
+    return fm;
+  }
+  const contents = doc.contents;
+  if (contents === null || (isScalar(contents) && (contents.value === null || contents.value === ''))) {
+    fm.data = {};
+    return fm;
+  }
+  if (!isMap(contents)) {
+    fm.error = { line: open + 2, message: 'front matter must be a YAML mapping of `key: value` lines' };
+    return fm;
+  }
+  const data: Record<string, unknown> = {};
+  for (const item of contents.items) {
+    const keyNode = item.key;
+    const key = isScalar(keyNode) ? String(keyNode.value) : String(keyNode);
+    const offset = isScalar(keyNode) && keyNode.range ? keyNode.range[0] : 0;
+    const value: unknown = item.value && typeof (item.value as { toJSON?: unknown }).toJSON === 'function'
+      ? (item.value as { toJSON: () => unknown }).toJSON()
+      : isScalar(item.value) ? item.value.value : item.value ?? null;
+    data[key] = value;
+    fm.keys.push({ key, line: open + 1 + counter.linePos(offset).line, value });
+  }
+  fm.data = data;
+  return fm;
+}
+
+function isDelimiter(line: string | undefined): boolean {
+  return line !== undefined && /^---\s*$/.test(line);
+}
+
+function firstLine(s: string): string {
+  return (s.split('\n')[0] ?? s).trim();
+}
+
+/** Stable deep equality for YAML/JSON values. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
+    const ka = Object.keys(a as object);
+    const kb = Object.keys(b as object);
+    if (ka.length !== kb.length) return false;
+    return ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  }
+  return false;
+}
+
+export { splitLines };
