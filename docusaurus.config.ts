@@ -21,7 +21,23 @@ const config: Config = {
   markdown: {
     hooks: { onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw' },
   },
-  future: { v4: true },
+  future: {
+    v4: true,
+    // Docusaurus Faster (Rspack, SWC, Lightning CSS), all on, except Rspack's
+    // persistent cache: it keys compiled MDX on the MDX file alone, so a page
+    // would keep stale API data after openapi/openapi.yaml changed.
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      swcHtmlMinimizer: true,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      rspackBundler: true,
+      rspackPersistentCache: false,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+    },
+  },
   i18n: {
     defaultLocale: 'en',
     locales: ['en', 'it', 'es', 'pt'],

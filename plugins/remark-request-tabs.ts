@@ -46,10 +46,17 @@ export function resolveTag(endpoint: string | undefined, request: string | undef
   return findOperation(loadSpec(), endpoint, request);
 }
 
+/** `npm run bench` builds the site once with every RequestTabs removed, to measure its weight. */
+const STRIP = process.env.BENCH_STRIP_REQUEST_TABS === '1';
+
 const remarkRequestTabs: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
-  visit(tree, (node) => {
+  visit(tree, (node, index, parent) => {
     const el = node as unknown as JsxElement;
     if ((el.type !== 'mdxJsxFlowElement' && el.type !== 'mdxJsxTextElement') || el.name !== COMPONENT) return;
+    if (STRIP && parent && index !== undefined) {
+      parent.children.splice(index, 1);
+      return index;
+    }
     let operation: OperationModel;
     try {
       operation = resolveTag(literalAttribute(el, 'endpoint'), literalAttribute(el, 'request'));

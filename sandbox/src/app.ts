@@ -16,6 +16,7 @@ import { cors, normaliseOrigin } from './middleware/cors';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit';
 import { contactsRoutes } from './routes/contacts';
 import { healthRoutes } from './routes/health';
+import { mountProxy } from './proxy';
 import type { RouteDef } from './routes/route';
 import { componentEnum, contactsOperation, exampleResponse, loadSpec, type OpenApiDocument } from './spec';
 
@@ -46,6 +47,8 @@ export interface AppOptions {
   now?: () => number;
   /** Receives unexpected (500) errors. Default: console.error. Never receives request headers. */
   reportError?: (err: unknown) => void;
+  /** Turns on the CORS proxy at /proxy/* towards this base URL (off by default). */
+  proxyUpstream?: string;
 }
 
 export type SandboxApp = Hono<AuthEnv>;
@@ -90,6 +93,8 @@ export function createApp(options: AppOptions = {}): SandboxApp {
     bearerAuth(options.apiKeys ?? DEMO_API_KEYS),
     rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, now),
   );
+
+  if (options.proxyUpstream) mountProxy(app, { upstream: options.proxyUpstream });
 
   const routes: RouteDef[] = [...healthRoutes(), ...contactsRoutes(seedFromSpec(doc), contactsOperation(doc), API_PREFIX)];
   const methodsByPath = new Map<string, string[]>();

@@ -73,6 +73,10 @@ export const apiErrors = {
     new ApiError(405, 'method_not_allowed', `Method ${method} is not allowed on ${path}. Allowed: ${allow.join(', ')}.`, {
       headers: { Allow: allow.join(', ') },
     }),
+  payloadTooLarge: (limitBytes: number) =>
+    new ApiError(413, 'payload_too_large', `The request body is larger than ${limitBytes} bytes.`),
+  upstreamUnavailable: () =>
+    new ApiError(502, 'upstream_unavailable', 'The proxied API did not answer. Try again later.'),
   rateLimited: (retryAfterSeconds: number) =>
     new ApiError(
       429,

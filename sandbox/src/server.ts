@@ -25,11 +25,13 @@ function readPort(raw: string | undefined): number {
 
 const host = process.env.SANDBOX_HOST?.trim() || DEFAULT_HOST;
 const port = readPort(process.env.SANDBOX_PORT);
-const app = createApp();
+const proxyUpstream = process.env.SANDBOX_PROXY_UPSTREAM?.trim() || undefined;
+const app = createApp({ proxyUpstream });
 
 const server = serve({ fetch: app.fetch, hostname: host, port }, (info) => {
   const shownHost = host.includes(':') ? `[${host}]` : host;
   console.log(`Sandbox API listening on http://${shownHost}:${info.port}/v1`);
+  if (proxyUpstream) console.log(`CORS proxy on http://${shownHost}:${info.port}/proxy -> ${proxyUpstream}`);
 });
 
 server.on('error', (err: NodeJS.ErrnoException) => {

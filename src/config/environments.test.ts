@@ -18,6 +18,16 @@ describe('environmentsFrom', () => {
     expect(config.environments.map((e) => e.baseUrl)).toEqual(['http://localhost:5000/v1', 'https://staging.example.org/v1']);
   });
 
+  it('routes production through an opt-in CORS proxy', () => {
+    const config = environmentsFrom({ PRODUCTION_PROXY_URL: 'http://localhost:4010/proxy/' });
+    expect(config.environments[1]).toEqual({
+      id: 'production',
+      label: 'Production',
+      baseUrl: 'https://api.callbell.eu/v1',
+      proxyUrl: 'http://localhost:4010/proxy',
+    });
+  });
+
   it('refuses unusable values with a clear message', () => {
     expect(() => environmentsFrom({ API_ENVIRONMENT: 'staging' })).toThrow(/API_ENVIRONMENT/);
     expect(() => environmentsFrom({ SANDBOX_URL: 'ftp://x' })).toThrow(/SANDBOX_URL/);

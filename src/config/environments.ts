@@ -35,9 +35,10 @@ export function environmentsFrom(env: Record<string, string | undefined>): Envir
     env.SANDBOX_URL ?? `http://localhost:${env.SANDBOX_PORT ?? DEFAULT_SANDBOX_PORT}/v1`,
   );
   const productionUrl = normaliseBaseUrl('PRODUCTION_API_URL', env.PRODUCTION_API_URL ?? PRODUCTION_URL);
+  const proxyUrl = env.PRODUCTION_PROXY_URL ? normaliseBaseUrl('PRODUCTION_PROXY_URL', env.PRODUCTION_PROXY_URL) : undefined;
   const environments: Environment[] = [
     { id: 'sandbox', label: 'Sandbox', baseUrl: sandboxUrl },
-    { id: 'production', label: 'Production', baseUrl: productionUrl },
+    { id: 'production', label: 'Production', baseUrl: productionUrl, ...(proxyUrl ? { proxyUrl } : {}) },
   ];
   const defaultEnvironment = env.API_ENVIRONMENT ?? 'sandbox';
   if (!environments.some((e) => e.id === defaultEnvironment)) {

@@ -62,7 +62,10 @@ export interface Environment {
   /** Stable id: `sandbox`, `production`, ... */
   id: string;
   label: string;
+  /** The API's own base URL, shown in snippets. */
   baseUrl: string;
+  /** When set, "try it" sends through this CORS proxy instead (snippets still show baseUrl). */
+  proxyUrl?: string;
 }
 
 export interface OperationModel {

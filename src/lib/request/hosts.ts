@@ -4,7 +4,7 @@
  */
 import type { Environment } from '../api/types';
 
-/** True when `url` is inside one of the configured environments' base URLs. */
+/** True when `url` is inside one of the configured environments' base (or proxy) URLs. */
 export function isAllowedUrl(url: string, environments: Environment[]): boolean {
   let target: URL;
   try {
@@ -13,14 +13,17 @@ export function isAllowedUrl(url: string, environments: Environment[]): boolean 
     return false;
   }
   if (target.username || target.password) return false;
-  return environments.some((env) => {
-    const base = new URL(env.baseUrl);
-    const basePath = base.pathname.replace(/\/+$/, '');
-    return (
-      target.origin === base.origin &&
-      (target.pathname === basePath || target.pathname.startsWith(`${basePath}/`))
-    );
-  });
+  return environments.some((env) =>
+    [env.baseUrl, env.proxyUrl].some((allowed) => {
+      if (!allowed) return false;
+      const base = new URL(allowed);
+      const basePath = base.pathname.replace(/\/+$/, '');
+      return (
+        target.origin === base.origin &&
+        (target.pathname === basePath || target.pathname.startsWith(`${basePath}/`))
+      );
+    }),
+  );
 }
 
 export function environmentById(environments: Environment[], id: string | null | undefined): Environment | undefined {

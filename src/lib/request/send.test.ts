@@ -5,7 +5,7 @@ import { isAllowedUrl } from './hosts';
 
 const environments: Environment[] = [
   { id: 'sandbox', label: 'Sandbox', baseUrl: 'http://localhost:4010/v1' },
-  { id: 'production', label: 'Production', baseUrl: 'https://api.callbell.eu/v1' },
+  { id: 'production', label: 'Production', baseUrl: 'https://api.callbell.eu/v1', proxyUrl: 'http://localhost:4010/proxy' },
 ];
 const req: NormalizedRequest = {
   method: 'GET',
@@ -78,5 +78,7 @@ describe('isAllowedUrl', () => {
     expect(isAllowedUrl('https://api.callbell.eu.evil.example/v1', environments)).toBe(false);
     expect(isAllowedUrl('https://user:pw@api.callbell.eu/v1', environments)).toBe(false);
     expect(isAllowedUrl('javascript:alert(1)', environments)).toBe(false);
+    expect(isAllowedUrl('http://localhost:4010/proxy/contacts', environments)).toBe(true);
+    expect(isAllowedUrl('http://localhost:4010/proxyx/contacts', environments)).toBe(false);
   });
 });

@@ -89,12 +89,14 @@ export default function ResponseView({ outcome, advice }: Props): ReactNode {
           <Translate id="tryIt.response.empty">The response has no body.</Translate>
         </p>
       ) : isJson && visible.length <= HIGHLIGHT_LIMIT ? (
+        <div className={styles.scroll}>
         <SnippetBlock
           code={visible}
           copyText={text}
           language="json"
           label={translate({ id: 'tryIt.response.body', message: 'Response body' })}
         />
+        </div>
       ) : (
         <pre className={styles.plain} tabIndex={0} aria-label={translate({ id: 'tryIt.response.body', message: 'Response body' })}>
           {visible}

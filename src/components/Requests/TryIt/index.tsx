@@ -183,7 +183,7 @@ export default function TryIt(props: Props): ReactNode {
       el?.focus();
       return;
     }
-    const req = buildRequest(op, values, { baseUrl: environment.baseUrl, apiKey: apiKey.key || undefined });
+    const req = buildRequest(op, values, { baseUrl: environment.proxyUrl ?? environment.baseUrl, apiKey: apiKey.key || undefined });
     const ctrl = new AbortController();
     controller.current = ctrl;
     setPending(true);
@@ -202,7 +202,7 @@ export default function TryIt(props: Props): ReactNode {
       setClock(now);
       setBlockedUntil(now + seconds * 1000);
     }
-  }, [pending, waitSeconds, op, values, environment.baseUrl, apiKey.key, props.environments, timeoutSeconds]);
+  }, [pending, waitSeconds, op, values, environment.baseUrl, environment.proxyUrl, apiKey.key, props.environments, timeoutSeconds]);
 
   const cancel = () => controller.current?.abort();
 
@@ -273,6 +273,14 @@ export default function TryIt(props: Props): ReactNode {
           </select>
           <span className={styles.hint}>
             <Translate id="tryIt.baseUrl">Base URL:</Translate> <code>{environment.baseUrl}</code>
+            {environment.proxyUrl ? (
+              <>
+                {' '}
+                <Translate id="tryIt.proxy" values={{ url: <code>{environment.proxyUrl}</code> }}>
+                  {'Requests go through the CORS proxy at {url}.'}
+                </Translate>
+              </>
+            ) : null}
           </span>
         </div>
         <div className={styles.field}>

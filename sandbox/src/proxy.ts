@@ -1,0 +1,76 @@
+/**
+ * Optional CORS proxy for an API that refuses browser calls (off by default;
+ * on when SANDBOX_PROXY_UPSTREAM is set). `/proxy/<path>` is forwarded to
+ * `<upstream>/<path>` and nowhere else: the target is built from the configured
+ * base URL and checked to stay under it. Only Authorization, Accept and
+ * Content-Type go upstream (never cookies); only the response headers a client
+ * needs come back (never Set-Cookie). Nothing is logged, so neither is a key.
+ */
+import type { Hono, Context } from 'hono';
+import { apiErrors } from './errors';
+
+export const PROXY_PREFIX = '/proxy';
+const FORWARDED_REQUEST_HEADERS = ['authorization', 'accept', 'content-type'];
+const RETURNED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'www-authenticate', 'allow'];
+const UPSTREAM_TIMEOUT_MS = 30_000;
+export const PROXY_MAX_BODY_BYTES = 1024 * 1024;
+
+export interface ProxyOptions {
+  /** Base URL every request is forwarded under, e.g. https://api.callbell.eu/v1 */
+  upstream: string;
+  fetchImpl?: typeof fetch;
+}
+
+/** The upstream URL for a proxied path, or undefined when it would leave the upstream base. */
+export function upstreamUrl(upstream: string, pathAndQuery: string): URL | undefined {
+  const base = new URL(upstream.replace(/\/+$/, '') + '/');
+  const [rawPath = '', query = ''] = pathAndQuery.split(/\?(.*)/s, 2);
+  const segments = rawPath.split('/').filter((s) => s !== '');
+  if (segments.some((s) => s === '..' || s === '.' || /%2e%2e|%2f|%5c|\\/i.test(s))) return undefined;
+  const target = new URL(segments.join('/'), base);
+  if (target.origin !== base.origin || !target.pathname.startsWith(base.pathname)) return undefined;
+  if (query) target.search = `?${query}`;
+  return target;
+}
+
+async function forward(c: Context, options: ProxyOptions): Promise<Response> {
+  const url = new URL(c.req.url);
+  const rest = url.pathname.slice(PROXY_PREFIX.length) + url.search;
+  const target = upstreamUrl(options.upstream, rest);
+  if (!target) throw apiErrors.notFound(c.req.method, c.req.path);
+  const headers = new Headers();
+  for (const name of FORWARDED_REQUEST_HEADERS) {
+    const value = c.req.header(name);
+    if (value !== undefined) headers.set(name, value);
+  }
+  const method = c.req.method;
+  let body: ArrayBuffer | undefined;
+  if (method !== 'GET' && method !== 'HEAD') {
+    body = await c.req.arrayBuffer();
+    if (body.byteLength > PROXY_MAX_BODY_BYTES) throw apiErrors.payloadTooLarge(PROXY_MAX_BODY_BYTES);
+  }
+  let upstreamResponse: Response;
+  try {
+    upstreamResponse = await (options.fetchImpl ?? fetch)(target, {
+      method,
+      headers,
+      body,
+      redirect: 'manual',
+      signal: AbortSignal.timeout(UPSTREAM_TIMEOUT_MS),
+    });
+  } catch {
+    throw apiErrors.upstreamUnavailable();
+  }
+  const out: Record<string, string> = {};
+  for (const name of RETURNED_RESPONSE_HEADERS) {
+    const value = upstreamResponse.headers.get(name);
+    if (value !== null) out[name] = value;
+  }
+  // c.body keeps the CORS headers the middleware already set on this context.
+  return c.body(await upstreamResponse.arrayBuffer(), upstreamResponse.status as 200, out);
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- works with any app env
+export function mountProxy(app: Hono<any>, options: ProxyOptions): void {
+  app.all(`${PROXY_PREFIX}/*`, (c) => forward(c, options));
+}
