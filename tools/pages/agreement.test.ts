@@ -1,0 +1,53 @@
+/**
+ * The reference pages agree with the spec, in every locale: each table of an
+ * endpoint page (path, query, body, response, errors) lists exactly the names
+ * the spec has, in order; each object page's field table lists the schema's
+ * fields. Translated pages are held to the same rule.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadSpec } from '../../src/lib/api/load';
+import { operationModels } from '../../src/lib/api/model';
+import { endpointDocPath, endpointTables, OBJECT_TYPES, objectDocPath, objectTables } from './render';
+import { firstColumns } from './tables';
+
+const ROOT = path.resolve(__dirname, '../..');
+const doc = loadSpec();
+const locales = readdirSync(path.join(ROOT, 'i18n')).filter((l) => l !== 'en' && existsSync(path.join(ROOT, 'i18n', l, 'docusaurus-plugin-content-docs')));
+
+function pageFiles(docPath: string): Array<[string, string]> {
+  const files: Array<[string, string]> = [];
+  for (const [locale, dir] of [['en', 'docs'], ...locales.map((l) => [l, `i18n/${l}/docusaurus-plugin-content-docs/current`])] as const) {
+    for (const ext of ['.mdx', '.md']) {
+      const file = path.join(ROOT, dir, docPath + ext);
+      if (existsSync(file)) files.push([locale, file]);
+    }
+  }
+  return files;
+}
+
+describe('endpoint pages list exactly the spec names', () => {
+  for (const op of operationModels(doc)) {
+    const files = pageFiles(endpointDocPath(op));
+    it(`${op.group}/${op.request} has an English page`, () => {
+      expect(files.map(([l]) => l)).toContain('en');
+    });
+    for (const [locale, file] of files) {
+      it(`${locale}: ${path.relative(ROOT, file)}`, () => {
+        expect(firstColumns(readFileSync(file, 'utf8'))).toEqual(endpointTables(doc, op));
+      });
+    }
+  }
+});
+
+describe('object pages list exactly the schema fields', () => {
+  for (const name of OBJECT_TYPES) {
+    if (!doc.components?.schemas || !(name in (doc.components.schemas as object))) continue;
+    for (const [locale, file] of pageFiles(objectDocPath(name))) {
+      it(`${locale}: ${name}`, () => {
+        expect(firstColumns(readFileSync(file, 'utf8')).slice(0, 1)).toEqual(objectTables(doc, name));
+      });
+    }
+  }
+});

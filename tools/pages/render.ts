@@ -1,0 +1,269 @@
+/**
+ * Pure renderers: the spec -> English reference pages (endpoint, object type,
+ * webhook event) in the house MDX shape, and the table rows each page must
+ * list (used by the agreement test for every locale). No I/O.
+ */
+import type { OpenApiDocument } from '../../src/lib/api/model';
+import { deref, operationModels, resolvePointer } from '../../src/lib/api/model';
+import type { OperationModel } from '../../src/lib/api/types';
+
+type Raw = Record<string, unknown>;
+
+/** Object types with their own page, by schema name. */
+export const OBJECT_TYPES = [
+  'Contact', 'Conversation', 'CustomStatus', 'Funnel', 'Message', 'MessageSendRequest', 'MessageContactCard',
+  'MessageContext', 'MessageForward', 'MessageInteractiveList', 'MessageLocation', 'MessageReplyButton', 'Team',
+  'TeamMember', 'UserCustomStatus', 'Template', 'Channel', 'Bot', 'Webhook', 'WebhookEvent',
+] as const;
+
+export function snake(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+}
+
+export function objectDocPath(name: string): string {
+  return `api/reference/object_types/${snake(name)}`;
+}
+
+export function endpointDocPath(op: OperationModel): string {
+  return `api/reference/${op.group}/${op.request}`;
+}
+
+export function webhookDocPath(event: string): string {
+  return `api/reference/webhooks/${event.split('_')[0]}_events/${event}`;
+}
+
+/** `/contacts/{uuid}` -> `/contacts/:uuid` (braces would be JSX in MDX). */
+export function displayPath(path: string): string {
+  return path.replace(/\{([^}]+)\}/g, ':$1');
+}
+
+function isObject(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function refName(schema: unknown): string | undefined {
+  if (isObject(schema) && typeof schema.$ref === 'string') return schema.$ref.split('/').pop();
+  return undefined;
+}
+
+/** The Type cell: links object types to their pages, like `[Contact[]](/api/...)`. */
+export function typeLabel(doc: OpenApiDocument, schema: unknown): string {
+  const ref = refName(schema);
+  if (ref) {
+    if ((OBJECT_TYPES as readonly string[]).includes(ref)) return `[${ref}](/${objectDocPath(ref)})`;
+    const target = resolvePointer(doc, `#/components/schemas/${ref}`);
+    if (isObject(target) && Array.isArray(target.enum)) return ref;
+    return typeLabel(doc, target);
+  }
+  if (!isObject(schema)) return 'any';
+  if (Array.isArray(schema.oneOf) || Array.isArray(schema.anyOf)) {
+    const parts = ((schema.oneOf ?? schema.anyOf) as unknown[]).map((s) => typeLabel(doc, s));
+    return [...new Set(parts)].join(' \\| ');
+  }
+  const types = Array.isArray(schema.type) ? (schema.type as string[]) : schema.type ? [String(schema.type)] : [];
+  const labels = types.map((t) => {
+    if (t === 'array') {
+      const inner = typeLabel(doc, schema.items);
+      const link = /^\[(.+)\]\((.+)\)$/.exec(inner);
+      return link ? `[${link[1]}[]](${link[2]})` : `${inner}[]`;
+    }
+    return t;
+  });
+  return labels.length ? labels.join(' \\| ') : 'object';
+}
+
+/** Constraints in words, appended to a description. */
+export function constraints(schema: Raw): string {
+  const parts: string[] = [];
+  if (Array.isArray(schema.enum)) parts.push(`One of ${schema.enum.map((v) => `\`${String(v)}\``).join(', ')}.`);
+  if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number') parts.push(`From ${schema.minimum} to ${schema.maximum}.`);
+  else if (typeof schema.minimum === 'number') parts.push(`At least ${schema.minimum}.`);
+  else if (typeof schema.maximum === 'number') parts.push(`At most ${schema.maximum}.`);
+  if (typeof schema.maxLength === 'number') parts.push(`At most ${schema.maxLength} characters.`);
+  if (schema.format === 'date-time') parts.push('ISO 8601, UTC.');
+  return parts.join(' ');
+}
+
+function cell(text: string): string {
+  return text.replace(/\r?\n+/g, ' ').replace(/\|/g, '\\|').trim();
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length), 3));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((w) => `:${'-'.repeat(w - 1)}`).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+function descriptionOf(schema: Raw, fallback = ''): string {
+  const d = typeof schema.description === 'string' ? schema.description : fallback;
+  return cell([d, constraints(schema)].filter(Boolean).join(' '));
+}
+
+/** Fields of an object schema, one level of nested plain objects flattened as `a.b`. */
+export function fieldRows(doc: OpenApiDocument, schema: unknown, prefix = ''): Array<{ name: string; type: string; required: boolean; description: string; raw: Raw }> {
+  const resolved = refName(schema) && !prefix ? (resolvePointer(doc, `#/components/schemas/${refName(schema)}`) as Raw) : (schema as Raw);
+  if (!isObject(resolved) || !isObject(resolved.properties)) return [];
+  const required = new Set(Array.isArray(resolved.required) ? (resolved.required as string[]) : []);
+  const rows: Array<{ name: string; type: string; required: boolean; description: string; raw: Raw }> = [];
+  for (const [name, prop] of Object.entries(resolved.properties)) {
+    const full = prefix ? `${prefix}.${name}` : name;
+    const derefd = deref(doc, prop) as Raw;
+    rows.push({ name: full, type: typeLabel(doc, prop), required: required.has(name), description: descriptionOf(derefd), raw: derefd });
+    if (!refName(prop) && derefd.type === 'object' && isObject(derefd.properties) && !prefix) {
+      rows.push(...fieldRows(doc, derefd, full));
+    }
+  }
+  return rows;
+}
+
+function rawOperation(doc: OpenApiDocument, op: OperationModel): Raw {
+  const item = doc.paths[op.path] as Raw;
+  return item[op.method.toLowerCase()] as Raw;
+}
+
+function successResponse(doc: OpenApiDocument, op: OperationModel): { status: string; schema?: unknown } {
+  const responses = rawOperation(doc, op).responses as Raw;
+  const status = Object.keys(responses).find((s) => /^2\d\d$/.test(s)) ?? '200';
+  const response = deref(doc, responses[status]) as Raw;
+  const content = isObject(response?.content) ? (response.content as Raw)['application/json'] : undefined;
+  const raw = (doc.paths[op.path] as Raw)[op.method.toLowerCase()] as Raw;
+  const rawResponse = (raw.responses as Raw)[status] as Raw;
+  const rawContent = isObject(rawResponse?.content) ? ((rawResponse.content as Raw)['application/json'] as Raw) : undefined;
+  return { status, schema: isObject(content) ? (rawContent?.schema ?? content.schema) : undefined };
+}
+
+export interface ErrorRow {
+  status: string;
+  code: string;
+  when: string;
+}
+
+export function errorRows(doc: OpenApiDocument, op: OperationModel): ErrorRow[] {
+  const responses = rawOperation(doc, op).responses as Raw;
+  return Object.entries(responses)
+    .filter(([status]) => !/^2\d\d$/.test(status))
+    .map(([status, value]) => {
+      const response = deref(doc, value) as Raw;
+      const json = isObject(response.content) ? ((response.content as Raw)['application/json'] as Raw) : undefined;
+      const example = json?.example as { error?: { code?: string } } | undefined;
+      return { status, code: example?.error?.code ?? '', when: cell(String(response.description ?? '')) };
+    });
+}
+
+/** The names each table of an endpoint page lists, in page order (for the agreement test). */
+export function endpointTables(doc: OpenApiDocument, op: OperationModel): string[][] {
+  const tables: string[][] = [];
+  const path = op.params.filter((p) => p.in === 'path');
+  const query = op.params.filter((p) => p.in === 'query');
+  if (path.length) tables.push(path.map((p) => p.name));
+  if (query.length) tables.push(query.map((p) => p.name));
+  const body = (rawOperation(doc, op).requestBody as Raw | undefined);
+  if (body) {
+    const json = ((deref(doc, body) as Raw).content as Raw)['application/json'] as Raw;
+    const schemaRaw = (((doc.paths[op.path] as Raw)[op.method.toLowerCase()] as Raw).requestBody as Raw);
+    const rawJson = isObject(schemaRaw.content) ? ((schemaRaw.content as Raw)['application/json'] as Raw) : json;
+    const rows = fieldRows(doc, rawJson.schema ?? json.schema);
+    if (rows.length) tables.push(rows.map((r) => r.name));
+  }
+  const success = successResponse(doc, op);
+  const responseRows = success.schema ? fieldRows(doc, success.schema) : [];
+  if (responseRows.length) tables.push(responseRows.map((r) => r.name));
+  const errors = errorRows(doc, op);
+  if (errors.length) tables.push(errors.map((e) => e.status));
+  return tables;
+}
+
+function paramRows(doc: OpenApiDocument, op: OperationModel, where: 'path' | 'query'): string[][] {
+  return op.params
+    .filter((p) => p.in === where)
+    .map((p) => [
+      `\`${p.name}\``,
+      p.schema.type === 'array' ? `${String(p.schema.items?.type ?? 'string')}[]` : typeLabel(doc, p.schema),
+      p.required ? 'yes' : 'no',
+      p.schema.default === undefined ? '' : `\`${String(p.schema.default)}\``,
+      cell([p.description, constraints(p.schema as Raw)].filter(Boolean).join(' ')),
+    ]);
+}
+
+export function renderEndpointPage(doc: OpenApiDocument, op: OperationModel): string {
+  const raw = rawOperation(doc, op);
+  const title = `${op.method} ${displayPath(op.path)}`;
+  const description = String(raw.description ?? op.summary).trim();
+  const out: string[] = [
+    '---',
+    `title: ${title}`,
+    `sidebar_label: ${op.summary}`,
+    `description: ${JSON.stringify(op.summary.endsWith('.') ? op.summary : `${op.summary}.`)}`,
+    '---',
+    '',
+    'import RequestTabs from "@site/src/components/Requests/RequestTabs"',
+    '',
+    `# ${title}`,
+    '',
+    description,
+    '',
+  ];
+  const path = paramRows(doc, op, 'path');
+  if (path.length) out.push('## Path Parameters', '', table(['Parameter', 'Type', 'Required', 'Default', 'Description'], path), '');
+  const query = paramRows(doc, op, 'query');
+  if (query.length) out.push('## Query Parameters', '', table(['Parameter', 'Type', 'Required', 'Default', 'Description'], query), '');
+  const body = raw.requestBody as Raw | undefined;
+  if (body) {
+    const json = (body.content as Raw)['application/json'] as Raw;
+    const rows = fieldRows(doc, json.schema).map((r) => [`\`${r.name}\``, r.type, r.required ? 'yes' : 'no', r.description]);
+    if (rows.length) out.push('## Request Body', '', table(['Field', 'Type', 'Required', 'Description'], rows), '');
+  }
+  out.push('## Example Request', '', `<RequestTabs endpoint='${op.group}' request="${op.request}"/>`, '');
+  const success = successResponse(doc, op);
+  const responseRows = success.schema ? fieldRows(doc, success.schema) : [];
+  out.push('## Response', '');
+  if (responseRows.length) {
+    out.push(
+      `The API answers \`${success.status}\` with:`,
+      '',
+      table(['Field', 'Type', 'Description'], responseRows.map((r) => [`\`${r.name}\``, r.type, r.description])),
+      '',
+    );
+  } else {
+    out.push(`The API answers \`${success.status}\` with an empty body.`, '');
+  }
+  op.examples.forEach((example, i) => {
+    out.push(i === 0 ? '## Example Response' : `## Example Response: ${cell(example.summary)}`, '');
+    if (i === 0 && example.summary && example.summary !== 'Example' && example.summary !== 'default') out.push(`${cell(example.summary)}.`, '');
+    out.push('```json title=response.json', JSON.stringify(example.value, null, 2), '```', '');
+  });
+  const errors = errorRows(doc, op);
+  if (errors.length) {
+    out.push('## Errors', '', table(['Status', '`error.code`', 'When'], errors.map((e) => [`\`${e.status}\``, e.code ? `\`${e.code}\`` : '', e.when])), '');
+  }
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export function objectTables(doc: OpenApiDocument, name: string): string[][] {
+  return [fieldRows(doc, { $ref: `#/components/schemas/${name}` }).map((r) => r.name)];
+}
+
+export function renderObjectPage(doc: OpenApiDocument, name: string, example: unknown): string {
+  const schema = resolvePointer(doc, `#/components/schemas/${name}`) as Raw;
+  const rows = fieldRows(doc, { $ref: `#/components/schemas/${name}` }).map((r) => [`\`${r.name}\``, r.type, r.required ? 'yes' : 'no', r.description]);
+  const out = [
+    '---',
+    `title: ${name}`,
+    `sidebar_label: ${name}`,
+    `description: ${JSON.stringify(`The ${name} object, field by field.`)}`,
+    '---',
+    '',
+    `# ${name}`,
+    '',
+    String(schema.description ?? '').trim(),
+    '',
+    '## Fields',
+    '',
+    table(['Field', 'Type', 'Always present', 'Description'], rows),
+    '',
+  ];
+  if (example !== undefined) out.push('## Example', '', `\`\`\`json title=${snake(name)}.json`, JSON.stringify(example, null, 2), '```', '');
+  return `${out.join('\n').trimEnd()}\n`;
+}
+
+export { operationModels };
