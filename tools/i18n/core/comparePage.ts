@@ -30,19 +30,22 @@ export interface CheckPageInput extends PageCheckOptions {
   targetText: string;
   /** Parse as MDX (default true, as Docusaurus does for .md and .mdx). */
   mdx?: boolean;
+  /** Accept the classic `{#id}` heading ids (Docusaurus `markdown.mdx1Compat.headingIds`, default true). */
+  classicHeadingIds?: boolean;
 }
 
 /** Parse both texts and compare them. */
 export function checkPage(input: CheckPageInput): PageFinding[] {
   const mdx = input.mdx ?? true;
-  const source = parsePage(input.sourceText, { mdx });
-  const target = parsePage(input.targetText, { mdx, expectFrontMatter: source.frontMatter.present });
+  const classicHeadingIds = input.classicHeadingIds ?? true;
+  const source = parsePage(input.sourceText, { mdx, classicHeadingIds });
+  const target = parseTarget(input.targetText, source, mdx, classicHeadingIds);
   return comparePages(source, target, input);
 }
 
 /** Parse a translated page; the source model tells whether stray text before a front matter is to be looked for. */
-export function parseTarget(text: string, source: PageModel, mdx: boolean): PageModel {
-  return parsePage(text, { mdx, expectFrontMatter: source.frontMatter.present });
+export function parseTarget(text: string, source: PageModel, mdx: boolean, classicHeadingIds = true): PageModel {
+  return parsePage(text, { mdx, classicHeadingIds, expectFrontMatter: source.frontMatter.present, trustedEsm: new Set(source.esmBlocks) });
 }
 
 class Reporter {
@@ -268,10 +271,10 @@ function codeRules(source: PageModel, target: PageModel, lm: LineMap, r: Reporte
       if (op.kind === 'match') pairs.push({ a: op.a, b: op.b });
       else if (op.kind === 'delete') {
         const s = S[op.a]!;
-        r.add('code-block-count', lm.map(s.line), `code block ${code('```' + s.lang + (s.meta ? ' ' + s.meta : ''))} missing (English line ${s.line}); the English page has ${S.length} code blocks, this one ${T.length}`);
+        r.add('code-block-count', lm.map(s.line), `code block ${fence(s)} missing (English line ${s.line}); the English page has ${S.length} code blocks, this one ${T.length}`);
       } else {
         const t = T[op.b]!;
-        r.add('code-block-count', t.line, `code block ${code('```' + t.lang)} is not in the English page (${S.length} code blocks there, ${T.length} here)`);
+        r.add('code-block-count', t.line, `code block ${fence(t)} is not in the English page (${S.length} code blocks there, ${T.length} here)`);
       }
     }
   }
@@ -279,11 +282,15 @@ function codeRules(source: PageModel, target: PageModel, lm: LineMap, r: Reporte
     const s = S[a]!;
     const t = T[b]!;
     if (s.lang !== t.lang || squash(s.meta) !== squash(t.meta)) {
-      r.add('code-block-lang', t.line, `code block opens with ${code('```' + [t.lang, t.meta].filter(Boolean).join(' '))}, English has ${code('```' + [s.lang, s.meta].filter(Boolean).join(' '))}`);
+      r.add('code-block-lang', t.line, `code block opens with ${fence(t)}, the English one with ${fence(s)}`);
     }
     if (JSON_LANGS.has(s.lang.toLowerCase())) jsonBlock(s, t, r);
     else textBlock('code-content', s, t, r);
   }
+}
+
+function fence(c: CodeBlockInfo): string {
+  return '"```' + [c.lang, c.meta].filter(Boolean).join(' ') + '"';
 }
 
 function jsonBlock(s: CodeBlockInfo, t: CodeBlockInfo, r: Reporter): void {
@@ -556,7 +563,7 @@ function languageRule(target: PageModel, locale: string, r: Reporter): void {
   for (const p of target.prose) {
     const v = wrongLanguage(p.text, lang);
     if (!v) continue;
-    const what = v.detected === 'en' ? 'still in English' : `in ${LANGUAGE_NAMES[v.detected]}`;
-    r.add('language', p.line, `text looks ${what}, not ${LANGUAGE_NAMES[lang] ?? lang}: ${code(truncate(p.text.trim(), 50))} (stop words: ${Object.entries(v.scores).filter(([, n]) => n > 0).map(([k, n]) => `${k}=${n}`).join(' ')})`);
+    const what = v.detected === 'en' ? 'still in English (untranslated)' : `in ${LANGUAGE_NAMES[v.detected]}`;
+    r.add('language', p.line, `text seems ${what}, expected ${LANGUAGE_NAMES[lang] ?? lang}: ${code(truncate(p.text.trim(), 50))} (stop words: ${Object.entries(v.scores).filter(([, n]) => n > 0).map(([k, n]) => `${k}=${n}`).join(' ')})`);
   }
 }

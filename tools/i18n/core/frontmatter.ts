@@ -35,7 +35,7 @@ export function parseFrontMatter(lines: readonly string[], expectStray: boolean)
   if (isDelimiter(lines[0])) open = 0;
   else if (expectStray) {
     // look for a `---` followed by YAML-looking lines and a closing `---` near the top
-    for (let i = 1; i < Math.min(lines.length, 30); i++) {
+    for (let i = 1; i < Math.min(lines.length, 10); i++) {
       if (!isDelimiter(lines[i])) continue;
       const next = lines[i + 1] ?? '';
       if (!KEY_LINE.test(next)) continue;
@@ -70,6 +70,12 @@ export function parseFrontMatter(lines: readonly string[], expectStray: boolean)
     fm.endLine = 0;
     return fm;
   }
+  const simple = simpleYaml(lines, open + 1, close);
+  if (simple) {
+    fm.keys = simple;
+    fm.data = Object.fromEntries(simple.map((k) => [k.key, k.value]));
+    return fm;
+  }
   const raw = lines.slice(open + 1, close).join('\n');
   const counter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
@@ -101,6 +107,36 @@ export function parseFrontMatter(lines: readonly string[], expectStray: boolean)
   }
   fm.data = data;
   return fm;
+}
+
+const SIMPLE_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
+
+/**
+ * Fast path for the usual front matter: one `key: plain value` per line.
+ * Returns undefined (use the YAML parser) as soon as anything is not obviously plain.
+ */
+function simpleYaml(lines: readonly string[], from: number, to: number): FrontMatterKey[] | undefined {
+  const out: FrontMatterKey[] = [];
+  const seen = new Set<string>();
+  for (let i = from; i < to; i++) {
+    const l = lines[i] as string;
+    if (l.trim() === '') continue;
+    const m = SIMPLE_LINE.exec(l);
+    if (!m || m[1] === undefined) return undefined;
+    const key = m[1];
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const v = m[2] ?? '';
+    let value: unknown;
+    if (v === '' || v === 'null' || v === '~') value = null;
+    else if (v === 'true' || v === 'false') value = v === 'true';
+    else if (/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(v)) value = Number(v);
+    else if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(v) || /:(\s|$)/.test(v) || /\s#/.test(v) || /^[-+.\d]/.test(v) && /^[-+]?(\.?\d|0x|0o|\.inf|\.nan)/i.test(v)) return undefined;
+    else if (/^(?:yes|no|on|off|y|n|True|False|TRUE|FALSE|Null|NULL|\.inf|\.nan)$/i.test(v)) return undefined;
+    else value = v;
+    out.push({ key, line: i + 1, value });
+  }
+  return out;
 }
 
 function isDelimiter(line: string | undefined): boolean {

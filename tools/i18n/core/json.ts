@@ -102,15 +102,19 @@ export function parseJson(text: string, options: { lenient?: boolean; lineOffset
   const string = (): string => {
     const start = pos;
     pos++;
+    let escaped = false;
     for (;;) {
       const c = text.charCodeAt(pos);
       if (Number.isNaN(c)) throw new JsonError('unterminated string', start);
       if (c === 34) break;
-      if (c === 92) pos++;
-      else if (c === 10) throw new JsonError('line break inside a string', pos);
+      if (c === 92) {
+        escaped = true;
+        pos++;
+      } else if (c === 10) throw new JsonError('line break inside a string', pos);
       pos++;
     }
     pos++;
+    if (!escaped) return text.slice(start + 1, pos - 1);
     try {
       return JSON.parse(text.slice(start, pos)) as string;
     } catch {

@@ -101,6 +101,8 @@ export interface PageModel {
   tables: TableInfo[];
   admonitions: AdmonitionInfo[];
   prose: ProseUnit[];
+  /** Normalised text of every ESM block (to trust identical blocks of a translation). */
+  esmBlocks: string[];
 }
 
 export interface ParseOptions {
@@ -110,6 +112,13 @@ export interface ParseOptions {
   expectFrontMatter?: boolean;
   /** Support the classic `{#id}` heading-id syntax (Docusaurus mdx1Compat). Default true. */
   classicHeadingIds?: boolean;
+  /**
+   * ESM blocks (import/export) are read line by line instead of being parsed
+   * (acorn is costly): 'all' for English pages, or only the blocks whose
+   * normalised text is in this set (blocks identical to the English ones are
+   * known to parse); any other block is left to the MDX parser. Default 'all'.
+   */
+  trustedEsm?: 'all' | ReadonlySet<string>;
 }
 
 interface MNode {
@@ -183,31 +192,86 @@ export function parsePage(rawText: string, options: ParseOptions): PageModel {
     fenceByOpen.set(f.open + 1, f);
     for (let k = f.open + 1; k < f.close; k++) bodyLines[k] = '';
   }
+  // ESM blocks: from an `import`/`export` line at column 0 (after a blank line) to the next blank line.
+  const esmBlocks: { start: number; end: number; text: string }[] = [];
+  if (options.mdx) {
+    const trusted = options.trustedEsm ?? 'all';
+    const fenceLine = new Uint8Array(lines.length + 2);
+    for (const f of fences) for (let k = f.open; k <= f.close; k++) fenceLine[k] = 1;
+    for (let i = frontMatter.lastLine; i < bodyLines.length; i++) {
+      const l = bodyLines[i] as string;
+      if (fenceLine[i] || !/^(?:import|export)\b/.test(l) || (i > 0 && (bodyLines[i - 1] as string).trim() !== '')) continue;
+      let j = i;
+      while (j + 1 < bodyLines.length && (bodyLines[j + 1] as string).trim() !== '' && !fenceLine[j + 1]) j++;
+      const text = bodyLines.slice(i, j + 1).join('\n');
+      if (trusted === 'all' || trusted.has(normalizeStatement(text))) {
+        esmBlocks.push({ start: i + 1, end: j + 1, text });
+        for (let k = i; k <= j; k++) bodyLines[k] = '';
+      }
+      i = j;
+    }
+  }
+
+  // Tables are scanned line by line; rows without `{`/`<` (nothing MDX could choke on) are blanked
+  // before parsing, and their inline code and links are read by `scanInline` (parsing them is costly).
+  const preExcluded = new Uint8Array(lines.length + 2);
+  for (let i = 1; i <= frontMatter.lastLine; i++) preExcluded[i] = 1;
+  for (const f of fences) for (let k = f.open; k <= f.close; k++) preExcluded[k + 1] = 1;
+  const tables = scanTables(lines, preExcluded);
+  const tableInline: { codes: InlineCodeInfo[]; links: LinkInfo[] } = { codes: [], links: [] };
+  for (const t of tables) {
+    for (const row of [t.header, t.delimiter, ...t.rows]) {
+      if (!row) continue;
+      const l = lines[row.line - 1] as string;
+      if (l.includes('{') || l.includes('<')) continue;
+      bodyLines[row.line - 1] = '';
+      scanInline(l, row.line, tableInline);
+    }
+  }
   if (options.mdx && (options.classicHeadingIds ?? true)) {
-    let fi = 0;
     for (let i = 0; i < bodyLines.length; i++) {
-      while (fi < fences.length && (fences[fi] as Fence).close < i) fi++;
       const l = bodyLines[i] as string;
       if (l.includes('{#') && /^ {0,3}#{1,6}[ \t].*\{#[^}]*\}[ \t]*$/.test(l)) bodyLines[i] = l.replace(/\{#(?=[^{]*$)/, '\\{#');
     }
   }
-  const body = bodyLines.join('\n');
+  // Compact the text before parsing: runs of blank lines (most of them are blanked code, tables,
+  // front matter) become one blank line, which keeps the Markdown structure and makes parsing
+  // much cheaper. `origin[compactLine]` gives the line in the page.
+  const compact: string[] = [];
+  const origin: number[] = [0];
+  let prevBlank = true;
+  for (let i = 0; i < bodyLines.length; i++) {
+    const l = bodyLines[i] as string;
+    const blank = l.trim() === '';
+    if (blank && prevBlank) continue;
+    compact.push(blank ? '' : l);
+    origin.push(i + 1);
+    prevBlank = blank;
+  }
+  const toLine = (n: number): number => origin[n] ?? origin[origin.length - 1] ?? 1;
+  const body = compact.join('\n');
 
   let tree: MNode;
   let syntaxError: PageModel['syntaxError'];
-  let mdx = options.mdx;
-  if (mdx) {
+  if (options.mdx) {
     try {
       tree = mdxProcessor.parse(body) as unknown as MNode;
     } catch (e) {
       const err = e as { line?: number; column?: number; reason?: string; message?: string };
-      syntaxError = { line: err.line ?? 1, column: err.column ?? 1, message: err.reason ?? err.message ?? String(e) };
+      const message = err.reason ?? err.message ?? String(e);
+      // "Expected a closing tag for `<b>` (2:17-2:20) ...": the tag's own position is the useful one
+      const at = /\((\d+):(\d+)-\d+:\d+\)/.exec(message);
+      const shown = message.replace(/\((\d+):(\d+)-(\d+):(\d+)\)/g, (_m, a: string, b: string, c: string, d: string) => `(${toLine(Number(a))}:${b}-${toLine(Number(c))}:${d})`);
+      syntaxError = at
+        ? { line: toLine(Number(at[1])), column: Number(at[2]), message: shown }
+        : { line: toLine(err.line ?? 1), column: err.column ?? 1, message: shown };
       tree = mdProcessor.parse(body) as unknown as MNode;
-      mdx = false;
     }
   } else {
     tree = mdProcessor.parse(body) as unknown as MNode;
   }
+
+  remapPositions(tree, toLine);
 
   const model: PageModel = {
     lines,
@@ -225,16 +289,21 @@ export function parsePage(rawText: string, options: ParseOptions): PageModel {
     tables: [],
     admonitions: [],
     prose: [],
+    esmBlocks: [],
   };
 
   const excluded = new Uint8Array(lines.length + 2); // 1 = inside code/esm: skip for line scans
   for (let i = 1; i <= frontMatter.lastLine; i++) excluded[i] = 1;
+  for (const b of esmBlocks) {
+    for (let i = b.start; i <= b.end; i++) excluded[i] = 1;
+    splitStatements(b.text, b.start, model.imports);
+  }
   const definitions = new Map<string, string>();
   const refs: { id: string; line: number; text: string }[] = [];
   const paragraphs: { node: MNode; line: number; end: number }[] = [];
   const slugger = new Slugger();
 
-  const walk = (node: MNode): void => {
+  const walk = (node: MNode, inLink = false): void => {
     const line = node.position?.start.line ?? 1;
     switch (node.type) {
       case 'heading': {
@@ -287,7 +356,7 @@ export function parsePage(rawText: string, options: ParseOptions): PageModel {
       }
       case 'text': {
         const v = String(node.value ?? '');
-        if (v.includes('://') || v.includes('www.')) {
+        if (!inLink && (v.includes('://') || v.includes('www.'))) {
           for (const m of v.matchAll(BARE_URL)) model.links.push({ url: m[0].startsWith('www.') ? `http://${m[0]}` : m[0], line, text: m[0] });
         }
         return;
@@ -321,10 +390,18 @@ export function parsePage(rawText: string, options: ParseOptions): PageModel {
       default:
         break;
     }
-    if (node.children) for (const c of node.children) walk(c);
+    if (node.children) {
+      const link = inLink || node.type === 'link' || node.type === 'linkReference';
+      for (const c of node.children) walk(c, link);
+    }
   };
   walk(tree);
 
+  // after a failed MDX parse the CommonMark fallback sees indented JSX as indented code: ignore those
+  if (syntaxError) model.codeBlocks = model.codeBlocks.filter((c) => c.fenced);
+  model.inlineCodes.push(...tableInline.codes);
+  model.inlineCodes.sort((a, b) => a.line - b.line);
+  model.links.push(...tableInline.links);
   for (const r of refs) {
     const url = definitions.get(r.id);
     if (url !== undefined) model.links.push({ url, line: r.line, text: r.text });
@@ -332,7 +409,7 @@ export function parsePage(rawText: string, options: ParseOptions): PageModel {
   model.links.sort((a, b) => a.line - b.line);
 
   // Tables: scanned line by line so that broken tables (which Markdown no longer sees as tables) are found too.
-  model.tables = scanTables(lines, excluded);
+  model.tables = tables;
   const inTable = new Uint8Array(lines.length + 2);
   for (const t of model.tables) for (let i = t.startLine; i <= t.endLine; i++) inTable[i] = 1;
 
@@ -347,11 +424,20 @@ export function parsePage(rawText: string, options: ParseOptions): PageModel {
   for (const p of paragraphs) {
     if (inTable[p.line]) continue;
     const t = proseOnly(proseText(p.node));
-    if (t.trim()) model.prose.push({ text: t, line: p.line });
+    if (!t.trim()) continue;
+    // an admonition marker (`:::tip`) opening the paragraph is not prose
+    let line = p.line;
+    while (line < p.end && /^\s*(?:>\s*)*:{3,}[\w[\]\s-]*$/.test(lines[line - 1] ?? '')) line++;
+    model.prose.push({ text: t, line });
   }
   for (const t of model.tables) {
     const parts: string[] = [];
-    for (const r of t.rows) parts.push(...r.cells.slice(1).map(proseOnly));
+    // prose columns only: not the first one, and not columns of single tokens (types, codes)
+    const proseCols = new Set<number>();
+    for (const r of t.rows) r.cells.forEach((c, i) => {
+      if (i > 0 && /\S+\s+\S+\s+\S+/.test(c)) proseCols.add(i);
+    });
+    for (const r of t.rows) parts.push(...r.cells.filter((_, i) => proseCols.has(i)).map(proseOnly));
     const joined = parts.join(' . ');
     if (joined.trim()) model.prose.push({ text: joined, line: t.rows[0]?.line ?? t.startLine });
   }
@@ -368,7 +454,12 @@ export function parsePage(rawText: string, options: ParseOptions): PageModel {
     if (!sig) continue;
     blocks.push({ sig, start, end });
   }
+  for (const b of esmBlocks) blocks.push({ sig: 'esm', start: b.start, end: b.end });
+  if (esmBlocks.length) blocks.sort((a, b) => a.start - b.start);
+  model.imports.sort((a, b) => a.line - b.line);
   model.blocks = mergeTables(blocks, model.tables);
+  model.esmBlocks = esmBlocks.map((b) => normalizeStatement(b.text));
+  for (const c of tree.children ?? []) if (c.type === 'mdxjsEsm') model.esmBlocks.push(normalizeStatement(String(c.value ?? '')));
 
   // Section signatures for headings at top level.
   const headingByLine = new Map(model.headings.map((h) => [h.line, h] as const));
@@ -385,8 +476,20 @@ export function parsePage(rawText: string, options: ParseOptions): PageModel {
     } else if (b.sig !== 'prose') sectionParts.push(b.sig);
   }
   flush();
-  void mdx;
   return model;
+}
+
+function remapPositions(node: MNode, toLine: (n: number) => number, seen = new WeakSet<object>()): void {
+  const p = node.position;
+  if (p) {
+    for (const point of [p.start, p.end]) {
+      if (seen.has(point)) continue; // a point object shared by two nodes is remapped once
+      seen.add(point);
+      point.line = toLine(point.line);
+    }
+  }
+  if (node.attributes) for (const a of node.attributes) remapPositions(a, toLine, seen);
+  if (node.children) for (const c of node.children) remapPositions(c, toLine, seen);
 }
 
 function stripIndent(line: string, n: number): string {
@@ -491,7 +594,7 @@ function splitStatements(value: string, startLine: number, out: ImportInfo[]): v
   push();
 }
 
-function normalizeStatement(s: string): string {
+export function normalizeStatement(s: string): string {
   return s
     .replace(/\/\/.*$/gm, '')
     .replace(/'/g, '"')
@@ -499,6 +602,103 @@ function normalizeStatement(s: string): string {
     .replace(/\s*([{},;])\s*/g, '$1')
     .replace(/;$/, '')
     .trim();
+}
+
+/**
+ * Inline code spans and links of one table row, CommonMark style: backtick runs
+ * close on a run of the same length, `\\` escapes, `[text](url)` with balanced
+ * brackets, images skipped, bare URLs.
+ */
+export function scanInline(text: string, line: number, out: { codes: InlineCodeInfo[]; links: LinkInfo[] }): void {
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    if (c === '\\') {
+      i += 2;
+      continue;
+    }
+    if (c === '`') {
+      let run = 1;
+      while (text[i + run] === '`') run++;
+      const fence = '`'.repeat(run);
+      let k = text.indexOf(fence, i + run);
+      while (k >= 0 && text[k + run] === '`') {
+        let e = k;
+        while (text[e] === '`') e++;
+        k = text.indexOf(fence, e);
+      }
+      if (k < 0) {
+        i += run;
+        continue;
+      }
+      let value = text.slice(i + run, k);
+      if (value.length > 1 && value.startsWith(' ') && value.endsWith(' ') && value.trim() !== '') value = value.slice(1, -1);
+      out.codes.push({ value, line });
+      i = k + run;
+      continue;
+    }
+    if (c === '[' || (c === '!' && text[i + 1] === '[')) {
+      const image = c === '!';
+      const open = image ? i + 1 : i;
+      const close = matchBracket(text, open);
+      if (close > 0 && text[close + 1] === '(') {
+        const end = matchParen(text, close + 1);
+        if (end > 0) {
+          const inner = text.slice(open + 1, close);
+          if (!image) {
+            let dest = text.slice(close + 2, end).trim();
+            if (dest.startsWith('<')) dest = dest.slice(1, dest.indexOf('>') > 0 ? dest.indexOf('>') : undefined);
+            else dest = dest.split(/\s+/)[0] ?? '';
+            out.links.push({ url: dest, line, text: squash(inner.replace(/`/g, '')) });
+          }
+          scanInline(inner, line, { codes: out.codes, links: [] });
+          i = end + 1;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if ((c === 'h' || c === 'w') && (text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i))) {
+      BARE_URL.lastIndex = i;
+      const m = BARE_URL.exec(text);
+      if (m && m.index === i) {
+        out.links.push({ url: m[0].startsWith('www.') ? `http://${m[0]}` : m[0], line, text: m[0] });
+        i += m[0].length;
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+function matchBracket(text: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\\') k++;
+    else if (c === '`') {
+      let run = 1;
+      while (text[k + run] === '`') run++;
+      const end = text.indexOf('`'.repeat(run), k + run);
+      if (end > 0) k = end + run - 1;
+      else k += run - 1;
+    } else if (c === '[') depth++;
+    else if (c === ']' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+function matchParen(text: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < text.length; k++) {
+    const c = text[k];
+    if (c === '\\') k++;
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k;
+  }
+  return -1;
 }
 
 const DELIM_CELL = /^\s*:?-+:?\s*$/;

@@ -8,6 +8,7 @@ import { parsePage, type PageModel } from './markdown';
 import { codeJsonFile, manifestFile, snapshotFile, sourceFile, SOURCE_LOCALE, translatedFile } from './paths';
 import { defaultSeverity } from './rules';
 import { freshness, parseManifest } from './sync';
+import { sourceHash } from './text';
 import type { Finding, PageFinding, RuleId } from './types';
 
 export interface SiteLocaleInput {
@@ -34,16 +35,23 @@ export interface SiteInput {
   language?: boolean;
   /** Check code.json files (default true). */
   uiStrings?: boolean;
+  /**
+   * Accept the classic `{#id}` heading ids (default true). Docusaurus only compiles them when
+   * `markdown.mdx1Compat.headingIds` is on, which `future.v4: true` turns off: pass false there,
+   * and `{#id}` is then reported as an MDX syntax error. `{/* #id *\/}` works in both cases.
+   */
+  classicHeadingIds?: boolean;
 }
 
 export function checkSite(input: SiteInput): Finding[] {
   const findings: Finding[] = [];
   const sourceModels = new Map<string, PageModel>();
+  const sourceHashes = new Map<string, string>();
   const isMdx = (p: string): boolean => (input.markdownFormat ?? 'mdx') === 'mdx' || /\.mdx$/i.test(p);
   const sourceModel = (docPath: string, text: string): PageModel => {
     let m = sourceModels.get(docPath);
     if (!m) {
-      m = parsePage(text, { mdx: isMdx(docPath) });
+      m = parsePage(text, { mdx: isMdx(docPath), classicHeadingIds: input.classicHeadingIds ?? true });
       sourceModels.set(docPath, m);
     }
     return m;
@@ -88,7 +96,13 @@ export function checkSite(input: SiteInput): Finding[] {
         continue;
       }
       const entry = manifest.pages[docPath];
-      const fr = freshness(src, entry, entry ? input.snapshot?.(entry.sourceHash) : undefined, docPath);
+      let hash = sourceHashes.get(docPath);
+      if (entry && hash === undefined) {
+        hash = sourceHash(src);
+        sourceHashes.set(docPath, hash);
+      }
+      const stale = entry !== undefined && hash !== entry.sourceHash;
+      const fr = freshness(src, entry, stale ? input.snapshot?.(entry.sourceHash) : undefined, docPath, hash);
       if (fr.state === 'unsynced') {
         push(file, loc.locale, simple('sync-missing', 1, `no sync marker in ${manifestFile(loc.locale)}; once the page matches the English one run \`npm run i18n:sync -- ${docPath} --locale ${loc.locale}\``), docPath);
       } else if (fr.state === 'stale') {
@@ -98,7 +112,7 @@ export function checkSite(input: SiteInput): Finding[] {
       }
       const mdx = isMdx(docPath);
       const sm = sourceModel(docPath, src);
-      const tm = parseTarget(text, sm, mdx);
+      const tm = parseTarget(text, sm, mdx, input.classicHeadingIds ?? true);
       for (const f of comparePages(sm, tm, { locale: loc.locale, language: input.language ?? true })) push(file, loc.locale, f, docPath);
     }
 

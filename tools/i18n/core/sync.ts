@@ -133,9 +133,9 @@ export type Freshness =
   | { state: 'stale'; entry: SyncEntry; currentHash: string; diff?: string };
 
 /** Compare the marker of a page with the current English text; builds the diff from the snapshot when available. */
-export function freshness(sourceText: string, entry: SyncEntry | undefined, snapshotText?: string, docPath = 'page'): Freshness {
+export function freshness(sourceText: string, entry: SyncEntry | undefined, snapshotText?: string, docPath = 'page', knownHash?: string): Freshness {
   if (!entry) return { state: 'unsynced' };
-  const currentHash = sourceHash(sourceText);
+  const currentHash = knownHash ?? sourceHash(sourceText);
   if (currentHash === entry.sourceHash) return { state: 'synced', entry };
   if (snapshotText === undefined) return { state: 'stale', entry, currentHash };
   const diff = unifiedDiff(normaliseSource(snapshotText), normaliseSource(sourceText), {

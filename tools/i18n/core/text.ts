@@ -67,5 +67,7 @@ export function truncate(text: string, max = 60): string {
 
 /** Render a value in backticks for messages. */
 export function code(text: string): string {
-  return '`' + truncate(text, 70) + '`';
+  const t = truncate(text, 70);
+  // already a code span (e.g. a table cell `team_uuid`): do not double the backticks
+  return /^`[^`]+`$/.test(t) ? t : '`' + t + '`';
 }
