@@ -1,23 +1,50 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
+import { loadSpec } from './src/lib/api/load';
+import { operationModels } from './src/lib/api/model';
+import { endpointDocPath, OBJECT_TYPES, objectDocPath, webhookDocPath, webhookEvents } from './tools/pages/render';
+
+/** The reference sidebar follows the spec: one category per tag, in the spec's tag order. */
+const doc = loadSpec();
+const operations = operationModels(doc);
+const groups = (doc.tags ?? []).map((tag) => ({
+  id: tag.name,
+  label: tag['x-displayName'] ?? tag.name,
+  items: operations.filter((op) => op.group === tag.name).map(endpointDocPath),
+}));
 
 const sidebars: SidebarsConfig = {
   api: [
     'api/introduction',
     {
       type: 'category',
-      label: 'API reference',
-      collapsible: false,
+      label: 'Guides',
+      collapsed: false,
       items: [
-        {
-          type: 'category',
-          label: 'Contacts API',
-          items: ['api/reference/contacts_api/get_contacts'],
-        },
-        {
-          type: 'category',
-          label: 'Object types',
-          items: ['api/reference/object_types/contact'],
-        },
+        'api/getting_started',
+        'api/authentication',
+        'api/environments',
+        'api/format',
+        'api/errors',
+        'api/rate_limits',
+        'api/pagination',
+        'api/webhooks',
+        'api/changelog',
+      ],
+    },
+    {
+      type: 'category',
+      label: 'API reference',
+      collapsed: false,
+      items: [
+        ...groups.map((group) => ({
+          type: 'category' as const,
+          label: group.label,
+          link: { type: 'doc' as const, id: `api/reference/${group.id}/index` },
+          items: group.items,
+        })),
+        { type: 'category', label: 'Object types', items: OBJECT_TYPES.map(objectDocPath) },
+        { type: 'category', label: 'Webhook events', items: webhookEvents(doc).map((e) => webhookDocPath(e.event)) },
+        'api/reference/decisions',
       ],
     },
   ],

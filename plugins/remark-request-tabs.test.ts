@@ -12,8 +12,8 @@ describe('remark-request-tabs', () => {
 
   it('fails the build with the file and line for an unknown request', async () => {
     await expect(
-      compile({ value: `\n\n<RequestTabs endpoint='contacts_api' request="get_contact"/>`, path: 'x.mdx' }, { remarkPlugins: [remarkRequestTabs] }),
-    ).rejects.toThrow(/x\.mdx:3: No operation "get_contact"/);
+      compile({ value: `\n\n<RequestTabs endpoint='contacts_api' request="get_contactz"/>`, path: 'x.mdx' }, { remarkPlugins: [remarkRequestTabs] }),
+    ).rejects.toThrow(/x\.mdx:3: No operation "get_contactz"/);
   });
 
   it('requires literal props', async () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../src/lib/api/load';
 import { operationModels } from '../../src/lib/api/model';
-import { endpointDocPath, endpointTables, OBJECT_TYPES, objectDocPath, objectTables } from './render';
+import { endpointDocPath, endpointTables, OBJECT_TYPES, objectDocPath, objectTables, webhookDocPath, webhookEvents, webhookTables } from './render';
 import { firstColumns } from './tables';
 
 const ROOT = path.resolve(__dirname, '../..');
@@ -49,5 +49,27 @@ describe('object pages list exactly the schema fields', () => {
         expect(firstColumns(readFileSync(file, 'utf8')).slice(0, 1)).toEqual(objectTables(doc, name));
       });
     }
+  }
+});
+
+describe('webhook event pages list the envelope and the payload fields', () => {
+  for (const info of webhookEvents(doc)) {
+    const files = pageFiles(webhookDocPath(info.event));
+    it(`${info.event} has an English page`, () => {
+      expect(files.map(([l]) => l)).toContain('en');
+    });
+    for (const [locale, file] of files) {
+      it(`${locale}: ${info.event}`, () => {
+        expect(firstColumns(readFileSync(file, 'utf8'))).toEqual(webhookTables(doc, info));
+      });
+    }
+  }
+});
+
+describe('every object type has an English page', () => {
+  for (const name of OBJECT_TYPES) {
+    it(name, () => {
+      expect(pageFiles(objectDocPath(name)).map(([l]) => l)).toContain('en');
+    });
   }
 });

@@ -80,7 +80,7 @@ export function constraints(schema: Raw): string {
   else if (typeof schema.minimum === 'number') parts.push(`At least ${schema.minimum}.`);
   else if (typeof schema.maximum === 'number') parts.push(`At most ${schema.maximum}.`);
   if (typeof schema.maxLength === 'number') parts.push(`At most ${schema.maxLength} characters.`);
-  if (schema.format === 'date-time') parts.push('ISO 8601, UTC.');
+  if (schema.format === 'date-time' && !/ISO 8601/.test(String(schema.description ?? ''))) parts.push('ISO 8601, UTC.');
   return parts.join(' ');
 }
 
@@ -267,3 +267,66 @@ export function renderObjectPage(doc: OpenApiDocument, name: string, example: un
 }
 
 export { operationModels };
+
+export interface WebhookEventInfo {
+  event: string;
+  summary: string;
+  description: string;
+  schemaName: string;
+  example: unknown;
+}
+
+export function webhookEvents(doc: OpenApiDocument): WebhookEventInfo[] {
+  const hooks = (doc.webhooks ?? {}) as Record<string, { post: Raw }>;
+  return Object.entries(hooks).map(([event, hook]) => {
+    const json = ((hook.post.requestBody as Raw).content as Raw)['application/json'] as Raw;
+    return {
+      event,
+      summary: String(hook.post.summary ?? event),
+      description: String(hook.post.description ?? '').trim(),
+      schemaName: String(hook.post['x-event-schema'] ?? ''),
+      example: json.example,
+    };
+  });
+}
+
+export function webhookTables(doc: OpenApiDocument, info: WebhookEventInfo): string[][] {
+  return [['event', 'payload'], fieldRows(doc, { $ref: `#/components/schemas/${info.schemaName}` }).map((r) => r.name)];
+}
+
+export function renderWebhookPage(doc: OpenApiDocument, info: WebhookEventInfo): string {
+  const payloadType = (OBJECT_TYPES as readonly string[]).includes(info.schemaName)
+    ? `[${info.schemaName}](/${objectDocPath(info.schemaName)})`
+    : info.schemaName;
+  const rows = fieldRows(doc, { $ref: `#/components/schemas/${info.schemaName}` }).map((r) => [`\`${r.name}\``, r.type, r.required ? 'yes' : 'no', r.description]);
+  const out = [
+    '---',
+    `title: ${info.event}`,
+    `sidebar_label: ${info.event}`,
+    `description: ${JSON.stringify(info.summary.endsWith('.') ? info.summary : `${info.summary}.`)}`,
+    '---',
+    '',
+    `# ${info.event}`,
+    '',
+    info.description || info.summary,
+    '',
+    '## Delivery',
+    '',
+    table(['Field', 'Type', 'Description'], [
+      ['`event`', 'string', `Always \`${info.event}\`.`],
+      ['`payload`', payloadType, 'The data of the event, described below.'],
+    ]),
+    '',
+    '## Payload',
+    '',
+    table(['Field', 'Type', 'Always present', 'Description'], rows),
+    '',
+    '## Example',
+    '',
+    '```json title=delivery.json',
+    JSON.stringify(info.example, null, 2),
+    '```',
+    '',
+  ];
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -133,6 +133,9 @@ export function operationModels(doc: OpenApiDocument): OperationModel[] {
       }
       const security = Array.isArray(op.security) ? op.security : (doc.security ?? []);
       const body = toBody(op.requestBody);
+      const examples = toExamples(op.responses);
+      const successStatus = Number(Object.keys(isObject(op.responses) ? op.responses : {}).find((s) => /^2\d\d$/.test(s)) ?? 200);
+      const exampleRequest = (isObject(op['x-request']) ? op['x-request'] : (examples[0]?.request ?? {})) as RequestValues;
       models.push({
         group: tags[0]!,
         request: op.operationId,
@@ -142,7 +145,9 @@ export function operationModels(doc: OpenApiDocument): OperationModel[] {
         params: [...byKey.values()].map(toParam),
         ...(body ? { body } : {}),
         auth: security.length > 0,
-        examples: toExamples(op.responses),
+        exampleRequest,
+        successStatus,
+        examples,
       });
     }
   }

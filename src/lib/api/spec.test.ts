@@ -10,7 +10,9 @@ const doc = loadSpec();
 
 describe('openapi/openapi.yaml', () => {
   it('passes the Redocly linter (recommended-strict) with no problem', async () => {
-    const config = await createConfig({ extends: ['recommended-strict'] });
+    // The real API has /contacts/phone/{phone_number} beside /contacts/{uuid}/messages:
+    // ambiguous by shape, but those are the documented paths, so that one rule is off.
+    const config = await createConfig({ extends: ['recommended-strict'], rules: { 'no-ambiguous-paths': 'off' } });
     const problems = await lint({ ref: SPEC_PATH, config });
     expect(problems.map((p) => `${p.ruleId}: ${p.message}`)).toEqual([]);
   });
@@ -18,12 +20,34 @@ describe('openapi/openapi.yaml', () => {
   it('has every documented example valid against its response schema', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
+    let checked = 0;
     for (const op of operationModels(doc)) {
       const raw = (doc.paths[op.path] as Record<string, { responses: Record<string, unknown> }>)[op.method.toLowerCase()]!;
-      const response = deref(doc, raw.responses['200']) as { content: { 'application/json': { schema: object } } };
+      const status = Object.keys(raw.responses).find((s) => /^2\d\d$/.test(s))!;
+      const response = deref(doc, raw.responses[status]) as { content?: { 'application/json': { schema: object } } };
+      if (!response.content) {
+        expect(status, `${op.request} has no body, so its success must be 204`).toBe('204');
+        continue;
+      }
       const validate = ajv.compile(response.content['application/json'].schema);
       for (const example of op.examples) {
+        checked++;
         expect(validate(example.value), `${op.request}/${example.name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      }
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
+  it('has every request body example valid against its schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    for (const op of operationModels(doc)) {
+      if (!op.body) continue;
+      const validate = ajv.compile(op.body.schema);
+      expect(validate(op.body.example), `${op.request}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      for (const example of op.examples) {
+        if (example.request.body === undefined) continue;
+        expect(validate(JSON.parse(example.request.body)), `${op.request}/${example.name}`).toBe(true);
       }
     }
   });

@@ -81,6 +81,10 @@ export interface OperationModel {
   body?: BodyModel;
   /** Whether the operation needs `Authorization: Bearer <key>`. */
   auth: boolean;
+  /** The documented example request (`x-request` on the operation, else its first example's). */
+  exampleRequest: RequestValues;
+  /** Status of a success (2xx) answer. */
+  successStatus: number;
   examples: ExampleResponse[];
 }
 

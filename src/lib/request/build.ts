@@ -90,9 +90,9 @@ export function methodHasBody(method: HttpMethod): boolean {
   return method === 'POST' || method === 'PUT' || method === 'PATCH' || method === 'DELETE';
 }
 
-/** The documented values for an operation: its first example's request, and its example body. */
+/** The documented values for an operation: its example request, and its example body. */
 export function exampleValues(op: OperationModel): RequestValues {
-  const first = op.examples[0]?.request ?? {};
+  const first = op.exampleRequest;
   const body = op.body?.example === undefined ? undefined : JSON.stringify(op.body.example, null, 2);
   return {
     path: { ...(first.path ?? {}) },
