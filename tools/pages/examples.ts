@@ -11,6 +11,10 @@ const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null &
 
 export function schemaExamples(doc: OpenApiDocument): Map<string, unknown> {
   const found = new Map<string, unknown>();
+  // A schema's own `examples` come first.
+  for (const [name, schema] of Object.entries((doc.components?.schemas ?? {}) as Record<string, Raw>)) {
+    if (Array.isArray(schema.examples) && schema.examples.length) found.set(name, schema.examples[0]);
+  }
   const walk = (schema: unknown, value: unknown, depth: number): void => {
     if (depth > 12 || !isObject(schema) || value === undefined || value === null) return;
     if (typeof schema.$ref === 'string') {

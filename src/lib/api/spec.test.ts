@@ -38,6 +38,18 @@ describe('openapi/openapi.yaml', () => {
     expect(checked).toBeGreaterThan(40);
   });
 
+  it('has every schema example valid against its schema', () => {
+    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    addFormats(ajv);
+    for (const name of Object.keys((doc.components?.schemas ?? {}) as object)) {
+      const schema = componentSchema(doc, name);
+      for (const example of (schema.examples as unknown[] | undefined) ?? []) {
+        const validate = ajv.compile({ ...schema, examples: undefined });
+        expect(validate(example), `${name}: ${ajv.errorsText(validate.errors)}`).toBe(true);
+      }
+    }
+  });
+
   it('has every request body example valid against its schema', () => {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
     addFormats(ajv);
