@@ -73,3 +73,11 @@ describe('every object type has an English page', () => {
     });
   }
 });
+
+describe('rendered pages are in step with the spec', () => {
+  it('npm run pages:render --check finds nothing to change', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const out = execFileSync(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'tools/pages/cli.ts', '--check'], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toMatch(/0 page\(s\) out of step/);
+  }, 60_000);
+});

@@ -9,6 +9,9 @@ import type { OperationModel } from '../../src/lib/api/types';
 
 type Raw = Record<string, unknown>;
 
+/** Pages written by hand (the seeds' shape); every other reference page is rendered from the spec. */
+export const HANDWRITTEN: ReadonlySet<string> = new Set(['api/reference/contacts_api/get_contacts', 'api/reference/object_types/contact']);
+
 /** Object types with their own page, by schema name. */
 export const OBJECT_TYPES = [
   'Contact', 'Conversation', 'CustomStatus', 'Funnel', 'Message', 'MessageSendRequest', 'MessageContactCard',
@@ -73,14 +76,17 @@ export function typeLabel(doc: OpenApiDocument, schema: unknown): string {
 }
 
 /** Constraints in words, appended to a description. */
-export function constraints(schema: Raw): string {
+export function constraints(schema: Raw, description: string = String(schema.description ?? '')): string {
   const parts: string[] = [];
+  const said = description.toLowerCase();
   if (Array.isArray(schema.enum)) parts.push(`One of ${schema.enum.map((v) => `\`${String(v)}\``).join(', ')}.`);
-  if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number') parts.push(`From ${schema.minimum} to ${schema.maximum}.`);
+  if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number') {
+    if (!said.includes(`${schema.minimum} to ${schema.maximum}`)) parts.push(`From ${schema.minimum} to ${schema.maximum}.`);
+  }
   else if (typeof schema.minimum === 'number') parts.push(`At least ${schema.minimum}.`);
   else if (typeof schema.maximum === 'number') parts.push(`At most ${schema.maximum}.`);
   if (typeof schema.maxLength === 'number') parts.push(`At most ${schema.maxLength} characters.`);
-  if (schema.format === 'date-time' && !/ISO 8601/.test(String(schema.description ?? ''))) parts.push('ISO 8601, UTC.');
+  if (schema.format === 'date-time' && !/ISO 8601/.test(description)) parts.push('ISO 8601, UTC.');
   return parts.join(' ');
 }
 
@@ -181,7 +187,7 @@ function paramRows(doc: OpenApiDocument, op: OperationModel, where: 'path' | 'qu
       p.schema.type === 'array' ? `${String(p.schema.items?.type ?? 'string')}[]` : typeLabel(doc, p.schema),
       p.required ? 'yes' : 'no',
       p.schema.default === undefined ? '' : `\`${String(p.schema.default)}\``,
-      cell([p.description, constraints(p.schema as Raw)].filter(Boolean).join(' ')),
+      cell([p.description, constraints(p.schema as Raw, p.description)].filter(Boolean).join(' ')),
     ]);
 }
 
