@@ -52,6 +52,7 @@ const config: Config = {
     apiEnvironments: apiConfig.environments,
     defaultApiEnvironment: apiConfig.defaultEnvironment,
   },
+  plugins: ['./plugins/translation-status/index.ts', './plugins/api-downloads/index.ts'],
   presets: [
     [
       'classic',
@@ -85,6 +86,15 @@ const config: Config = {
           items: [
             { label: 'List contacts', to: '/api/reference/contacts_api/get_contacts' },
             { label: 'Contact object', to: '/api/reference/object_types/contact' },
+          ],
+        },
+        {
+          title: 'Downloads',
+          items: [
+            // pathname:// skips the client router: these are files made by plugins/api-downloads.
+            { label: 'OpenAPI document (YAML)', href: 'pathname:///downloads/openapi.yaml' },
+            { label: 'OpenAPI document (JSON)', href: 'pathname:///downloads/openapi.json' },
+            { label: 'Postman collection', href: 'pathname:///downloads/callbell-api.postman_collection.json' },
           ],
         },
       ],

@@ -98,6 +98,7 @@ export default function TranslationBanner(): ReactNode {
     permalink: metadata.permalink,
     baseUrl: siteConfig.baseUrl,
     defaultBaseUrl: i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? '/',
+    trailingSlash: siteConfig.trailingSlash,
     pending,
   });
   if (!banner) return null;
