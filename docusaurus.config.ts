@@ -12,6 +12,8 @@ const config: Config = {
   title: 'Callbell API',
   tagline: 'Send and receive WhatsApp, Messenger, Instagram and Telegram messages from your own code.',
   favicon: 'img/favicon.svg',
+  // The second directory holds the API downloads made by plugins/api-downloads.
+  staticDirectories: ['static', '.docusaurus/api-downloads'],
   url: siteUrl,
   baseUrl: '/',
   trailingSlash: false,

@@ -3,6 +3,7 @@ import type { LocaleOptions } from './e2e/fixtures';
 
 const PORTAL_PORT = Number(process.env.E2E_PORT ?? 3001);
 const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
+const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 3002);
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const locales = ['en', 'it', 'es', 'pt'] as const;
 
@@ -43,6 +44,14 @@ export default defineConfig<LocaleOptions>({
       url: `http://localhost:${PORTAL_PORT}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
+    },
+    {
+      // A copy of the site with one stale and one untranslated page, for the banner tests.
+      command: `npx tsx scripts/e2e-fixture-site.mts`,
+      url: `http://localhost:${FIXTURE_PORT}/it/`,
+      env: { FIXTURE_PORT: String(FIXTURE_PORT) },
+      reuseExistingServer: !process.env.CI,
+      timeout: 240_000,
     },
   ],
 });

@@ -183,10 +183,19 @@ test('an up-to-date translation has no banner', async ({ page, siteLocale, t }) 
   await expectNoBanner(page, t);
 });
 
+/**
+ * The real site has every page translated and in sync, so the two banners are
+ * tested on a copy of it (scripts/e2e-fixture-site.mts) where api/changelog
+ * changed after its sync and api/pagination has no translation.
+ */
+test.describe('on a site with an out-of-date and an untranslated page', () => {
+  test.use({ baseURL: `http://localhost:${process.env.FIXTURE_PORT ?? 3002}` });
+
 test('a page without translation says so in the locale language and links the English page', async ({ page, siteLocale, t }) => {
   const locale = translatedLocale(siteLocale);
   const found = await findPage(new StatusPage(page, siteLocale, t), locale, 'missing');
-  test.skip(found === null, `every page of this build is translated into ${locale}: add an English-only page under docs/ to test this banner`);
+  expect(found, 'the fixture site has api/pagination untranslated').not.toBeNull();
+  expect(found!.englishHref).toBe('/api/pagination');
   const { localeHref, englishHref } = found as Found;
   await page.goto(localeHref);
   await waitForHydration(page);
@@ -201,7 +210,9 @@ test('a page without translation says so in the locale language and links the En
 test('an out-of-date translation says so, with the date of the last sync, and links the English page', async ({ page, siteLocale, t }) => {
   const locale = translatedLocale(siteLocale);
   const found = await findPage(new StatusPage(page, siteLocale, t), locale, 'stale');
-  test.skip(found === null, `no ${locale} translation of this build is out of date: change an English page after its sync (or add a translation without syncing it) to test this banner`);
+  expect(found, 'the fixture site has api/changelog changed after its sync').not.toBeNull();
+  expect(found!.englishHref).toBe('/api/changelog');
+  expect(found!.syncedAt).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   const { localeHref, englishHref, syncedAt } = found as Found;
   await page.goto(localeHref);
   await waitForHydration(page);
@@ -212,6 +223,7 @@ test('an out-of-date translation says so, with the date of the last sync, and li
   );
   await expectAccessible(page, 'banner');
   await followEnglishLink(page, note.getByRole('link', { name: t('translationBanner.stale.link'), exact: true }), englishHref, t);
+});
 });
 
 test('the English site shows no translation banner', async ({ page, request, siteLocale, t }) => {
