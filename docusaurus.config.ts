@@ -99,6 +99,10 @@ const config: Config = {
             { label: 'Postman collection', href: 'pathname:///downloads/callbell-api.postman_collection.json' },
           ],
         },
+        {
+          title: 'Translators',
+          items: [{ label: 'Translation status', to: '/translation-status' }],
+        },
       ],
       copyright: `© ${new Date().getFullYear()} Callbell`,
     },
