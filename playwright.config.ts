@@ -35,7 +35,7 @@ export default defineConfig<LocaleOptions>({
     {
       command: `npx tsx sandbox/src/server.ts`,
       url: `http://127.0.0.1:${SANDBOX_PORT}/health`,
-      env: { SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_STORE: 'memory' },
+      env: { SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_STORE: 'memory', SANDBOX_TEST_KEYS: '1' },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

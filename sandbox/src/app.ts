@@ -1,29 +1,53 @@
 /**
- * The sandbox API as a Hono app. Builds everything (seed data, validators,
- * middleware) and returns the app; it never opens a port (see ./server.ts).
+ * The sandbox API as a Hono app. Builds everything (seed data, store,
+ * validators, webhook dispatcher, middleware) and returns the app; it never
+ * opens a port (see ./server.ts).
  *
- * Pipeline: CORS (and preflight) on every route -> for /v1: Bearer auth ->
- * rate limit per key -> route. Errors from any stage go through the one
- * handler in ./errors.ts; unknown routes are 404 not_found, other methods on
- * a known path are 405 method_not_allowed with `Allow`.
+ * Pipeline: CORS (and preflight) on every route -> URL length check -> for
+ * /v1: Bearer auth -> rate limit per key -> Content-Length check -> route.
+ * Routes are the spec's 40 operations (paths and methods read from the spec,
+ * one handler module per resource under ./routes) plus POST /v1/sandbox/reset
+ * and GET /health. Errors from any stage go through the one handler in
+ * ./errors.ts; unknown routes are 404 not_found, other methods on a known path
+ * are 405 method_not_allowed with `Allow`.
  */
-import { Hono } from 'hono';
-import { createSeed, type CustomFieldMetadata, type Contact, type SeedData } from './data/seed';
-import { apiErrors, errorHandler, notFoundHandler } from './errors';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { checkContentLength } from './body';
+import { seedAccount, seedFromSpec, type Account } from './data/account';
+import { apiErrors, errorHandler, notFoundHandler, type FieldError } from './errors';
 import { DEMO_API_KEYS } from './keys';
 import { bearerAuth, type AuthEnv } from './middleware/auth';
 import { cors, normaliseOrigin } from './middleware/cors';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit';
-import { contactsRoutes } from './routes/contacts';
-import { healthRoutes } from './routes/health';
 import { mountProxy } from './proxy';
-import type { RouteDef } from './routes/route';
-import { componentEnum, contactsOperation, exampleResponse, loadSpec, type OpenApiDocument } from './spec';
+import { authOperations } from './routes/auth';
+import { channelsOperations } from './routes/channels';
+import { contactsOperations } from './routes/contacts';
+import { customStatusesOperations } from './routes/custom-statuses';
+import { funnelsOperations } from './routes/funnels';
+import { healthRoutes } from './routes/health';
+import { messagesOperations } from './routes/messages';
+import { operationRoute } from './routes/operation';
+import { planOperations } from './routes/plan';
+import type { OperationHandlers, RouteDef } from './routes/route';
+import { sandboxRoutes } from './routes/sandbox';
+import { teamsOperations } from './routes/teams';
+import { templatesOperations } from './routes/templates';
+import { usersOperations } from './routes/users';
+import { webhooksOperations } from './routes/webhooks';
+import { exampleValue, loadSpec, operations, type OpenApiDocument } from './spec';
+import { createFileStore, createMemoryStore, type Store } from './store';
+import { createAjv } from './validate';
+import { allowedHostsFromEnv, createWebhooks, type DeliverFn, type Webhooks } from './webhooks';
 
 export type { RateLimitOptions };
+export { seedFromSpec };
 
-/** Every API route lives under this prefix (the path of the spec's sandbox server URL). */
+/** Every API route lives under this prefix (the path of the spec's server URL). */
 export const API_PREFIX = '/v1';
+
+/** Longest URL answered; longer ones get 400 invalid_parameter (never a 5xx, never a hang). */
+export const MAX_URL_LENGTH = 8192;
 
 /** Origins of the local portal (`npm start` and `npm run serve`/preview). */
 export const DEFAULT_CORS_ORIGINS: readonly string[] = Object.freeze([
@@ -36,11 +60,15 @@ export const DEFAULT_CORS_ORIGINS: readonly string[] = Object.freeze([
 /** The documented limit: 300 requests per second and API key. */
 export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ limit: 300, windowMs: 1000 });
 
+export type StoreOptions = { kind: 'memory' } | { kind: 'file'; dir: string; debounceMs?: number };
+
 export interface AppOptions {
   /** Allowed browser origins. Default: DEFAULT_CORS_ORIGINS plus the comma list in SANDBOX_CORS_ORIGINS. */
   corsOrigins?: readonly string[];
-  /** Accepted API keys. Default: DEMO_API_KEYS. */
+  /** Accepted API keys; each gets its own copy of the seed data. Default: DEMO_API_KEYS. */
   apiKeys?: readonly string[];
+  /** Also accept throwaway `test_e2e<16 hex>` keys, each with fresh data (browser tests only). */
+  testKeys?: boolean;
   /** Default: DEFAULT_RATE_LIMIT. */
   rateLimit?: RateLimitOptions;
   /** Clock in epoch milliseconds, injectable for tests. Default: Date.now. */
@@ -49,9 +77,30 @@ export interface AppOptions {
   reportError?: (err: unknown) => void;
   /** Turns on the CORS proxy at /proxy/* towards this base URL (off by default). */
   proxyUpstream?: string;
+  /** Where the accounts live. Default: memory. */
+  store?: StoreOptions;
+  /** Receives store problems (corrupt snapshot, failed write). Default: console.error. */
+  reportStore?: (message: string) => void;
+  /** Sends webhook deliveries. Default: real HTTP (node:http). */
+  deliver?: DeliverFn;
+  /** Hosts besides loopback that webhooks may be sent to. Default: SANDBOX_WEBHOOK_HOSTS. */
+  webhookHosts?: readonly string[];
+  /** How long a receiver has to answer. Default: the documented 10 s. */
+  webhookTimeoutMs?: number;
 }
 
 export type SandboxApp = Hono<AuthEnv>;
+
+/** The app and what tests and the server need besides it. */
+export interface Sandbox {
+  app: SandboxApp;
+  store: Store;
+  webhooks: Webhooks;
+  /** Resolves once every webhook delivery queued so far has finished. */
+  idle(): Promise<void>;
+  /** Waits for deliveries, then writes pending changes. */
+  close(): Promise<void>;
+}
 
 /** DEFAULT_CORS_ORIGINS plus the origins listed (comma-separated) in `SANDBOX_CORS_ORIGINS`. */
 export function defaultCorsOrigins(env: Record<string, string | undefined> = process.env): string[] {
@@ -59,55 +108,146 @@ export function defaultCorsOrigins(env: Record<string, string | undefined> = pro
   return [...new Set([...DEFAULT_CORS_ORIGINS, ...extra])];
 }
 
-/** The seed data, built from the documented examples and enums of the spec. */
-export function seedFromSpec(doc: OpenApiDocument = loadSpec()): SeedData {
-  const op = contactsOperation(doc);
-  const list = exampleResponse(op, 'default').value as { contacts: Contact[]; meta: { total: number } };
-  const typed = exampleResponse(op, 'withFieldTypes').value as {
-    contacts: Array<{ customFieldsMetadata: Record<string, CustomFieldMetadata> }>;
+const seedCache = new WeakMap<OpenApiDocument, Account>();
+/** One Ajv for every sandbox: it caches compiled schemas by object, and the spec's schema objects are shared. */
+let sharedAjv: ReturnType<typeof createAjv> | undefined;
+
+/** The seeded account of the spec (built once per document; stores copy it per key). */
+export function accountSeed(doc: OpenApiDocument = loadSpec()): Account {
+  let seed = seedCache.get(doc);
+  if (!seed) {
+    seed = seedAccount(doc);
+    seedCache.set(doc, seed);
+  }
+  return seed;
+}
+
+/** Hosts of the webhook URLs the spec's examples use: accepted, never sent to. */
+export function documentationWebhookHosts(doc: OpenApiDocument): string[] {
+  const urls = [exampleValue<{ webhook: { url: string } }>(doc, 'post_webhooks_subscribe').webhook.url];
+  return [...new Set(urls.map((url) => new URL(url).hostname))];
+}
+
+/** The handlers of every documented operation, by operationId. */
+function allHandlers(doc: OpenApiDocument): OperationHandlers {
+  return {
+    ...contactsOperations(doc),
+    ...authOperations(),
+    ...channelsOperations(),
+    ...customStatusesOperations(doc),
+    ...funnelsOperations(),
+    ...messagesOperations(),
+    ...planOperations(),
+    ...teamsOperations(),
+    ...templatesOperations(),
+    ...usersOperations(),
+    ...webhooksOperations(doc),
   };
-  return createSeed({
-    exampleContacts: list.contacts,
-    exampleFieldMetadata: typed.contacts[0]?.customFieldsMetadata ?? {},
-    total: list.meta.total,
-    sources: componentEnum(doc, 'Source'),
-    fieldTypes: componentEnum(doc, 'CustomFieldType'),
-  });
+}
+
+/**
+ * Sort key of a path: one digit per segment, 0 static, 1 parameter. Sorting by
+ * it tries a static segment before a parameter at the same place
+ * (`/messages/send` before `/messages/:uuid`, `/contacts/phone/:n` before
+ * `/contacts/:uuid/bot`), so a wrong method on the static path is a 405.
+ */
+function specificity(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => (segment.startsWith(':') ? '1' : '0'))
+    .join('');
 }
 
 function defaultReport(err: unknown): void {
   console.error('Sandbox API: unexpected error', err);
 }
 
-export function createApp(options: AppOptions = {}): SandboxApp {
+const urlLimit: MiddlewareHandler = async (c, next) => {
+  if (c.req.url.length > MAX_URL_LENGTH) {
+    const hasQuery = c.req.url.includes('?');
+    const field: FieldError = {
+      name: hasQuery ? 'query' : 'path',
+      in: hasQuery ? 'query' : 'path',
+      message: `makes the URL longer than ${MAX_URL_LENGTH} characters`,
+    };
+    throw apiErrors.invalidParameters([field]);
+  }
+  await next();
+};
+
+const contentLengthLimit: MiddlewareHandler = async (c, next) => {
+  checkContentLength(c.req.header('Content-Length'));
+  await next();
+};
+
+export function createSandbox(options: AppOptions = {}): Sandbox {
   const doc = loadSpec();
   const now = options.now ?? Date.now;
+  const apiKeys = options.apiKeys ?? DEMO_API_KEYS;
+  const seed = accountSeed(doc);
+  const storeOptions = options.store ?? { kind: 'memory' };
+  const store =
+    storeOptions.kind === 'file'
+      ? createFileStore({ dir: storeOptions.dir, seed, keys: apiKeys, debounceMs: storeOptions.debounceMs, report: options.reportStore })
+      : createMemoryStore(seed);
+  const webhooks = createWebhooks({
+    deliver: options.deliver,
+    allowedHosts: options.webhookHosts ?? allowedHostsFromEnv(),
+    documentationHosts: documentationWebhookHosts(doc),
+    timeoutMs: options.webhookTimeoutMs,
+    now,
+  });
   const app = new Hono<AuthEnv>();
 
   app.onError(errorHandler(options.reportError ?? defaultReport));
   app.notFound(notFoundHandler);
 
-  app.use('*', cors(options.corsOrigins ?? defaultCorsOrigins()));
-  app.use(
-    `${API_PREFIX}/*`,
-    bearerAuth(options.apiKeys ?? DEMO_API_KEYS),
-    rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, now),
-  );
+  app.use('*', cors(options.corsOrigins ?? defaultCorsOrigins()), urlLimit);
+  app.use(`${API_PREFIX}/*`, bearerAuth(apiKeys, { testKeys: options.testKeys }), rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, now), contentLengthLimit);
 
   if (options.proxyUpstream) mountProxy(app, { upstream: options.proxyUpstream });
 
-  const routes: RouteDef[] = [...healthRoutes(), ...contactsRoutes(seedFromSpec(doc), contactsOperation(doc), API_PREFIX)];
-  const methodsByPath = new Map<string, string[]>();
-  for (const route of routes) {
-    app.on(route.method, route.path, route.handler);
-    methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route.method]);
+  const handlers = allHandlers(doc);
+  const ops = operations(doc);
+  const unknown = Object.keys(handlers).filter((id) => !ops.some((op) => op.request === id));
+  const missing = ops.filter((op) => !handlers[op.request]).map((op) => op.request);
+  if (unknown.length > 0 || missing.length > 0) {
+    throw new Error(`Handlers and spec disagree: missing ${missing.join(', ') || '-'}; unknown ${unknown.join(', ') || '-'}`);
   }
-  // Registered after every route, so these only answer the methods no route took.
-  for (const [path, methods] of methodsByPath) {
+  sharedAjv ??= createAjv();
+  const deps = { prefix: API_PREFIX, ajv: sharedAjv, store, webhooks, now };
+  const routes: RouteDef[] = [
+    ...healthRoutes(),
+    ...ops.map((op) => operationRoute(op, handlers[op.request]!, deps)),
+    ...sandboxRoutes(API_PREFIX, store),
+  ];
+
+  const methodsByPath = new Map<string, RouteDef[]>();
+  for (const route of routes) methodsByPath.set(route.path, [...(methodsByPath.get(route.path) ?? []), route]);
+  const paths = [...methodsByPath.keys()].sort((a, b) => specificity(a).localeCompare(specificity(b)));
+  for (const path of paths) {
+    const pathRoutes = methodsByPath.get(path)!;
+    for (const route of pathRoutes) app.on(route.method, route.path, route.handler);
+    // Right after the path's own routes, so it only answers the methods they did not take.
+    const methods = pathRoutes.map((r) => r.method);
     const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'];
     app.all(path, (c) => {
       throw apiErrors.methodNotAllowed(c.req.method, c.req.path, allow);
     });
   }
-  return app;
+
+  return {
+    app,
+    store,
+    webhooks,
+    idle: () => webhooks.idle(),
+    async close() {
+      await webhooks.idle();
+      await store.close();
+    },
+  };
+}
+
+export function createApp(options: AppOptions = {}): SandboxApp {
+  return createSandbox(options).app;
 }

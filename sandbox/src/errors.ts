@@ -26,6 +26,8 @@ const KNOWN_CODES = new Set(errorCodes(spec));
 /** Fixed messages, taken verbatim from the spec's documented examples. */
 const UNAUTHORIZED_MESSAGE = documentedErrorMessage(spec, 'Unauthorized');
 const INTERNAL_MESSAGE = documentedErrorMessage(spec, 'ServerError');
+const NOT_FOUND_MESSAGE = documentedErrorMessage(spec, 'NotFound');
+const PAYLOAD_TOO_LARGE_MESSAGE = documentedErrorMessage(spec, 'PayloadTooLarge');
 
 export class ApiError extends Error {
   readonly status: ContentfulStatusCode;
@@ -63,18 +65,34 @@ function invalidParameterMessage(fields: FieldError[]): string {
   return `Invalid parameters: ${fields.map((f) => `${f.in} parameter "${f.name}" ${f.message}`).join('; ')}.`;
 }
 
+/** `Invalid body: "name" must be a non-empty string.` (the documented InvalidBody wording). */
+function invalidBodyMessage(fields: FieldError[]): string {
+  const parts = fields.map((f) => `${f.in === 'body' ? '' : `${f.in} `}"${f.name}" ${f.message}`);
+  return `Invalid body: ${parts.join('; ')}.`;
+}
+
 /** Constructors for every error the sandbox sends. */
 export const apiErrors = {
   invalidParameters: (fields: FieldError[]) =>
     new ApiError(400, 'invalid_parameter', invalidParameterMessage(fields), { fields }),
+  /** A body that is not JSON, breaks the schema or references something the account lacks. */
+  invalidBody: (fields: FieldError[]) => new ApiError(400, 'invalid_body', invalidBodyMessage(fields), { fields }),
+  /** One body field, for the checks made after the schema (references, types of custom fields, ...). */
+  invalidField: (name: string, message: string) =>
+    new ApiError(400, 'invalid_body', invalidBodyMessage([{ name, in: 'body', message }]), {
+      fields: [{ name, in: 'body', message }],
+    }),
   unauthorized: () => new ApiError(401, 'unauthorized', UNAUTHORIZED_MESSAGE, { headers: { 'WWW-Authenticate': 'Bearer' } }),
+  /** No route at all for this path. */
   notFound: (method: string, path: string) => new ApiError(404, 'not_found', `No route for ${method} ${path}.`),
+  /** A well-formed id in the path that names nothing in the account (the documented message). */
+  unknownId: () => new ApiError(404, 'not_found', NOT_FOUND_MESSAGE),
   methodNotAllowed: (method: string, path: string, allow: string[]) =>
     new ApiError(405, 'method_not_allowed', `Method ${method} is not allowed on ${path}. Allowed: ${allow.join(', ')}.`, {
       headers: { Allow: allow.join(', ') },
     }),
-  payloadTooLarge: (limitBytes: number) =>
-    new ApiError(413, 'payload_too_large', `The request body is larger than ${limitBytes} bytes.`),
+  /** Over the documented 1 MiB (the documented message). */
+  payloadTooLarge: () => new ApiError(413, 'payload_too_large', PAYLOAD_TOO_LARGE_MESSAGE),
   upstreamUnavailable: () =>
     new ApiError(502, 'upstream_unavailable', 'The proxied API did not answer. Try again later.'),
   rateLimited: (retryAfterSeconds: number) =>

@@ -47,7 +47,7 @@ async function forward(c: Context, options: ProxyOptions): Promise<Response> {
   let body: ArrayBuffer | undefined;
   if (method !== 'GET' && method !== 'HEAD') {
     body = await c.req.arrayBuffer();
-    if (body.byteLength > PROXY_MAX_BODY_BYTES) throw apiErrors.payloadTooLarge(PROXY_MAX_BODY_BYTES);
+    if (body.byteLength > PROXY_MAX_BODY_BYTES) throw apiErrors.payloadTooLarge();
   }
   let upstreamResponse: Response;
   try {

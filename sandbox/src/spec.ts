@@ -1,11 +1,12 @@
 /**
  * Everything the sandbox takes from openapi/openapi.yaml, the single source of
- * truth: operations, parameter schemas, the Error schema, the documented
- * example responses and the fixed error messages. Nothing here is copied by
- * hand; if the spec changes, the sandbox follows.
+ * truth: operations, parameter and body schemas, the Error schema, the
+ * documented examples (requests, responses, webhook deliveries) and the fixed
+ * error messages. Nothing here is copied by hand; if the spec changes, the
+ * sandbox follows (and the seed refuses examples it cannot honour).
  */
 import { loadSpec } from '../../src/lib/api/load';
-import { componentSchema, deref, findOperation, type OpenApiDocument } from '../../src/lib/api/model';
+import { componentSchema, deref, findOperation, operationModels, type OpenApiDocument } from '../../src/lib/api/model';
 import type { ExampleResponse, OperationModel, Schema } from '../../src/lib/api/types';
 
 export { loadSpec };
@@ -13,6 +14,25 @@ export type { OpenApiDocument };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const modelCache = new WeakMap<OpenApiDocument, OperationModel[]>();
+
+/** Every operation of the spec (cached per document), in document order. */
+export function operations(doc: OpenApiDocument = loadSpec()): OperationModel[] {
+  let models = modelCache.get(doc);
+  if (!models) {
+    models = operationModels(doc);
+    modelCache.set(doc, models);
+  }
+  return models;
+}
+
+/** One operation by its operationId; throws when the spec lacks it. */
+export function operationById(doc: OpenApiDocument, operationId: string): OperationModel {
+  const found = operations(doc).find((op) => op.request === operationId);
+  if (!found) throw new Error(`The spec has no operation "${operationId}"`);
+  return found;
 }
 
 /** GET /contacts, as the portal's pages see it. */
@@ -27,6 +47,11 @@ export function exampleResponse(op: OperationModel, name: string): ExampleRespon
   return found;
 }
 
+/** The value of a documented example response, by operationId and example name. */
+export function exampleValue<T = Record<string, unknown>>(doc: OpenApiDocument, operationId: string, name = 'default'): T {
+  return structuredClone(exampleResponse(operationById(doc, operationId), name).value) as T;
+}
+
 /** The JSON schema of one response (`$ref`s resolved), e.g. GET /contacts 200. */
 export function responseSchema(doc: OpenApiDocument, path: string, method: string, status: number): Schema {
   const item = doc.paths[path];
@@ -37,7 +62,7 @@ export function responseSchema(doc: OpenApiDocument, path: string, method: strin
   if (!isObject(content) || !isObject(content.schema)) {
     throw new Error(`The spec documents no JSON ${status} response for ${method.toUpperCase()} ${path}`);
   }
-  return content.schema as Schema;
+  return deref(doc, content.schema) as Schema;
 }
 
 /** The shared `components/schemas/Error` schema. */
@@ -62,7 +87,7 @@ export function componentEnum(doc: OpenApiDocument, name: string): string[] {
 /**
  * The message of the documented example of a shared error response
  * (`components/responses/<name>`), used verbatim for fixed messages such as
- * 401 and 500.
+ * 401, 404, 413 and 500.
  */
 export function documentedErrorMessage(doc: OpenApiDocument, responseName: string): string {
   const responses = isObject(doc.components) ? doc.components.responses : undefined;
@@ -73,4 +98,55 @@ export function documentedErrorMessage(doc: OpenApiDocument, responseName: strin
   const message = isObject(error) ? error.message : undefined;
   if (typeof message !== 'string') throw new Error(`The spec response ${responseName} has no example message`);
   return message;
+}
+
+export interface WebhookEventSpec {
+  /** Event name, e.g. `message_created`. */
+  name: string;
+  /** Schema of the whole delivery envelope `{event, payload}` (refs resolved). */
+  envelope: Schema;
+  /** The component schema named by `x-event-schema` (refs resolved). */
+  payload: Schema;
+  /** The documented example delivery `{event, payload}`. */
+  example: { event: string; payload: Record<string, unknown> };
+}
+
+/** The webhook events documented under `webhooks`, with their schemas and example deliveries. */
+export function webhookEvents(doc: OpenApiDocument = loadSpec()): WebhookEventSpec[] {
+  const hooks = isObject(doc.webhooks) ? doc.webhooks : {};
+  return Object.entries(hooks).map(([name, item]) => {
+    const post = isObject(item) && isObject(item.post) ? item.post : {};
+    const body = isObject(post.requestBody) ? post.requestBody : {};
+    const media = isObject(body.content) && isObject(body.content['application/json']) ? body.content['application/json'] : {};
+    const schemaName = post['x-event-schema'];
+    if (typeof schemaName !== 'string' || !isObject(media.schema) || !isObject(media.example)) {
+      throw new Error(`The webhook ${name} needs x-event-schema, a schema and an example`);
+    }
+    return {
+      name,
+      envelope: deref(doc, media.schema) as Schema,
+      payload: componentSchema(doc, schemaName),
+      example: structuredClone(media.example) as WebhookEventSpec['example'],
+    };
+  });
+}
+
+/**
+ * The spec's fixed clock: the moment its examples show for anything created
+ * "now" (the `createdAt` of the contact created by the POST /contacts example,
+ * 2026-07-02T09:30:00Z). Tests run the sandbox on this clock.
+ */
+export function documentedClock(doc: OpenApiDocument = loadSpec()): number {
+  const created = exampleValue<{ contact: { createdAt: string } }>(doc, 'post_contacts').contact.createdAt;
+  const ms = Date.parse(created);
+  if (!Number.isFinite(ms)) throw new Error('The POST /contacts example has no createdAt');
+  return ms;
+}
+
+/** The fixed confirmation text of an operation's answer, e.g. `contact was destroyed` (`status.enum[0]`). */
+export function confirmationText(doc: OpenApiDocument, operationId: string): string {
+  const op = operationById(doc, operationId);
+  const value = responseSchema(doc, op.path, op.method, op.successStatus).properties?.status?.enum?.[0];
+  if (typeof value !== 'string') throw new Error(`${operationId} documents no confirmation text`);
+  return value;
 }

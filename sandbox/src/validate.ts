@@ -30,9 +30,22 @@ import addFormats from 'ajv-formats';
 import type { OperationModel, ParamModel, Schema } from '../../src/lib/api/types';
 import { apiErrors, type FieldError } from './errors';
 
-/** An Ajv instance configured for the spec's schemas (2020-12, formats, strict). */
+/**
+ * An Ajv instance configured for the spec's schemas (2020-12, formats, strict).
+ * `strictRequired` is off: `anyOf: [{required: [to]}, {required: [bsuid]}]`
+ * (MessageSendBody) names properties declared beside the anyOf, which is valid
+ * JSON Schema that this lint rule refuses. `verbose` gives every error its
+ * schema, so messages can say what the schema expects.
+ */
 export function createAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, coerceTypes: false });
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    strictRequired: false,
+    allowUnionTypes: true,
+    coerceTypes: false,
+    verbose: true,
+  });
   addFormats(ajv);
   return ajv;
 }

@@ -66,3 +66,23 @@ describe('GET /health', () => {
     expect(res.headers.get('X-RateLimit-Limit')).toBeNull();
   });
 });
+
+describe('throwaway test keys', () => {
+  it('are refused unless enabled, and each gets its own fresh data', async () => {
+    const { createApp } = await import('../src/app');
+    const key = 'test_e2e0123456789abcdef';
+    const off = createApp();
+    expect((await off.request('/v1/auth/me', { headers: { Authorization: `Bearer ${key}` } })).status).toBe(401);
+    const on = createApp({ testKeys: true });
+    const other = 'test_e2efedcba9876543210';
+    const del = await on.request('/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8', { method: 'DELETE', headers: { Authorization: `Bearer ${key}` } });
+    expect(del.status).toBe(200);
+    const gone = await on.request('/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8', { headers: { Authorization: `Bearer ${key}` } });
+    expect(gone.status).toBe(404);
+    const still = await on.request('/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8', { headers: { Authorization: `Bearer ${other}` } });
+    expect(still.status).toBe(200);
+    for (const bad of ['test_e2e0123', 'test_e2e0123456789ABCDEF', 'prod_e2e0123456789abcdef']) {
+      expect((await on.request('/v1/auth/me', { headers: { Authorization: `Bearer ${bad}` } })).status, bad).toBe(401);
+    }
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { API_PREFIX } from '../src/app';
+import { SECOND_DEMO_API_KEY } from '../src/keys';
 import { PAGE_SIZE } from '../src/routes/contacts';
 import {
   contactsOp,
@@ -11,7 +12,12 @@ import {
   doc,
   listContacts,
   makeApp,
+  makeSandbox,
+  op,
+  ops,
   queryFrom,
+  send,
+  successValidator,
   validateContactsPage,
   withFieldTypesExample,
   type ContactsPage,
@@ -51,5 +57,106 @@ describe('documented examples of GET /contacts', () => {
   it('serves under the same base path as the documented servers (/v1)', () => {
     expect(doc.servers?.length).toBeGreaterThan(0);
     for (const server of doc.servers ?? []) expect(new URL(server.url).pathname).toBe(API_PREFIX);
+  });
+});
+
+/**
+ * Values the sandbox generates at request time and that therefore cannot equal
+ * the ones printed in the docs: new ids. They are deterministic per API key
+ * (see src/ids.ts) but not the docs' values. Each listed key must hold a value
+ * of the documented form; it is then replaced by the documented value before
+ * the deep comparison. Timestamps are NOT listed: the tests run on the spec's
+ * fixed clock (2026-07-02T09:30:00Z), so createdAt/updatedAt/closedAt/
+ * last_updated_at of anything made "now" equal the documented ones exactly.
+ */
+const GENERATED: Record<string, { keys: string[]; why: string }> = {
+  post_contacts: {
+    keys: ['contact.uuid', 'contact.href', 'contact.conversationHref'],
+    why: 'a new contact gets a new uuid (also the end of href) and a new conversation id (the end of conversationHref)',
+  },
+  post_messages: { keys: ['message.uuid'], why: 'every message sent gets a new uuid (the ten examples show ten different ones)' },
+  post_custom_statuses: { keys: ['customStatus.id'], why: 'a new custom status gets a new id' },
+};
+
+type JsonObject = Record<string, unknown>;
+
+function getAt(value: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((node, key) => (node as JsonObject | undefined)?.[key], value);
+}
+
+function setAt(value: unknown, path: string, replacement: unknown): void {
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  const parent = keys.reduce<unknown>((node, key) => (node as JsonObject)[key], value) as JsonObject;
+  parent[last] = replacement;
+}
+
+/** The actual answer with the generated keys replaced by the documented values (after checking their form). */
+function withDocumentedIds(operationId: string, actual: unknown, expected: unknown): unknown {
+  const copy = structuredClone(actual);
+  for (const key of GENERATED[operationId]?.keys ?? []) {
+    const got = getAt(copy, key);
+    const documented = getAt(expected, key);
+    expect(typeof got, key).toBe('string');
+    expect(got, `${key} must be newly generated`).not.toBe(documented);
+    // Same form as the documented value: the same prefix (links), then an id of the same kind.
+    const shape = (s: string) => s.replace(/([0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/, (id) => (id.length === 32 ? '<hex32>' : '<uuid>'));
+    expect(shape(got as string), key).toBe(shape(documented as string));
+    setAt(copy, key, documented);
+  }
+  return copy;
+}
+
+describe('every documented example request, sent first on fresh data, gets its documented answer', () => {
+  it('covers the 40 operations of the spec', () => {
+    expect(ops).toHaveLength(40);
+    for (const operation of ops) {
+      expect(operation.examples.length > 0 || operation.successStatus === 204, operation.request).toBe(true);
+    }
+    expect(Object.keys(GENERATED).every((id) => ops.some((o) => o.request === id))).toBe(true);
+  });
+
+  for (const operation of ops) {
+    if (operation.examples.length === 0) {
+      it(`${operation.request} (${operation.method} ${operation.path}): ${operation.successStatus} with no body`, async () => {
+        const { res, body } = await send(makeSandbox().app, operation);
+        expect(res.status, JSON.stringify(body)).toBe(operation.successStatus);
+        expect(body).toBeUndefined();
+      });
+      continue;
+    }
+    for (const example of operation.examples) {
+      it(`${operation.request} (${operation.method} ${operation.path}) "${example.name}"`, async () => {
+        const check = successValidator(operation);
+        expect(check(example.value), `the example itself: ${JSON.stringify(check.errors)}`).toBe(true);
+
+        const { res, body } = await send(makeSandbox().app, operation, example.request);
+        expect(res.status, JSON.stringify(body)).toBe(example.status);
+        expect(example.status).toBe(operation.successStatus);
+        expect(res.headers.get('Content-Type')).toBe('application/json; charset=utf-8');
+        expect(check(body), JSON.stringify(check.errors)).toBe(true);
+
+        const actual = withDocumentedIds(operation.request, body, example.value) as JsonObject;
+        const expected = example.value as JsonObject;
+        if (example.abridged) {
+          // The docs show the first items of this list only; the rest of the answer is complete.
+          const list = example.abridged;
+          const shown = (expected[list] as unknown[]).length;
+          expect((actual[list] as unknown[]).slice(0, shown)).toEqual(expected[list]);
+          expect({ ...actual, [list]: undefined }).toEqual({ ...expected, [list]: undefined });
+        } else {
+          expect(actual).toEqual(expected);
+        }
+      });
+    }
+  }
+
+  it('generated ids are deterministic per API key: two fresh sandboxes answer alike, the two demo keys differ', async () => {
+    const create = op('post_contacts');
+    const a = await send(makeSandbox().app, create);
+    const b = await send(makeSandbox().app, create);
+    expect(a.body).toEqual(b.body);
+    const other = await send(makeSandbox().app, create, create.exampleRequest, SECOND_DEMO_API_KEY);
+    expect((other.body as { contact: { uuid: string } }).contact.uuid).not.toBe((a.body as { contact: { uuid: string } }).contact.uuid);
   });
 });

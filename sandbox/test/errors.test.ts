@@ -4,18 +4,46 @@ import { errorCodes } from '../src/spec';
 import { bearer, call, documentedErrorExample, expectError, makeApp } from './helpers';
 
 describe('unknown routes', () => {
-  it.each(['/v1/unknown', '/v1/contacts/extra', '/v1', '/v2/contacts', '/', '/contacts'])('%s is 404 not_found JSON', async (url) => {
-    const { res, body } = await call(makeApp(), url);
-    const error = expectError(res, body, 404, 'not_found');
-    expect(error.error.message).toContain(new URL(url, 'http://x').pathname);
+  it.each(['/v1/unknown', '/v1/contacts/414a6d692bd645ed803f2e7ce360d4c8/extra', '/v1', '/v2/contacts', '/', '/contacts'])(
+    '%s is 404 not_found JSON',
+    async (url) => {
+      const { res, body } = await call(makeApp(), url);
+      const error = expectError(res, body, 404, 'not_found');
+      expect(error.error.message).toContain(new URL(url, 'http://x').pathname);
+    },
+  );
+
+  it('a malformed id in a documented path is 400 invalid_parameter (in: path), not 404', async () => {
+    const { res, body } = await call(makeApp(), '/v1/contacts/extra');
+    expect(expectError(res, body, 400, 'invalid_parameter').error.fields).toEqual([
+      { name: 'uuid', in: 'path', message: 'must match the pattern ^[0-9a-f]{32}$' },
+    ]);
+  });
+
+  it('a well-formed unknown id is 404 not_found with the documented message', async () => {
+    const { res, body } = await call(makeApp(), `/v1/contacts/${'0'.repeat(32)}`);
+    expectError(res, body, 404, 'not_found');
+    expect(body).toEqual(documentedErrorExample('NotFound'));
   });
 });
 
 describe('wrong method on a known path', () => {
-  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])('%s /v1/contacts is 405 with Allow', async (method) => {
+  it.each(['PUT', 'PATCH', 'DELETE'])('%s /v1/contacts is 405 with Allow', async (method) => {
     const { res, body } = await call(makeApp(), '/v1/contacts', { method });
     expectError(res, body, 405, 'method_not_allowed');
-    expect(res.headers.get('Allow')).toBe('GET, HEAD, OPTIONS');
+    expect(res.headers.get('Allow')).toBe('GET, POST, HEAD, OPTIONS');
+  });
+
+  it.each([
+    ['GET', '/v1/messages/send', 'POST, OPTIONS'],
+    ['DELETE', '/v1/messages/send', 'POST, OPTIONS'],
+    ['POST', '/v1/contacts/phone/123456789', 'GET, HEAD, OPTIONS'],
+    ['GET', '/v1/sandbox/reset', 'POST, OPTIONS'],
+    ['PATCH', '/v1/users/0c081a1ac4b1ba2af8c1b3521ac8a7f3/status', 'PUT, DELETE, OPTIONS'],
+  ])('%s %s is 405 (a static path wins over a parameter) with Allow %s', async (method, url, allow) => {
+    const { res, body } = await call(makeApp(), url, { method });
+    expectError(res, body, 405, 'method_not_allowed');
+    expect(res.headers.get('Allow')).toBe(allow);
   });
 
   it('POST /health is 405 too', async () => {

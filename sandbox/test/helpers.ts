@@ -1,8 +1,20 @@
 /** Shared test helpers: everything is compared with, or validated against, the spec. */
+import type { ValidateFunction } from 'ajv/dist/2020';
 import { expect } from 'vitest';
-import { createApp, type AppOptions, type SandboxApp } from '../src/app';
+import type { OperationModel, RequestValues } from '../../src/lib/api/types';
+import { buildRequest } from '../../src/lib/request/build';
+import { createApp, createSandbox, type AppOptions, type Sandbox, type SandboxApp } from '../src/app';
 import { DOCS_DEMO_API_KEY } from '../src/keys';
-import { contactsOperation, errorSchema, exampleResponse, loadSpec, responseSchema } from '../src/spec';
+import {
+  contactsOperation,
+  documentedClock,
+  errorSchema,
+  exampleResponse,
+  loadSpec,
+  operationById,
+  operations,
+  responseSchema,
+} from '../src/spec';
 import { createAjv } from '../src/validate';
 
 export const doc = loadSpec();
@@ -10,9 +22,27 @@ export const contactsOp = contactsOperation(doc);
 export const defaultExample = exampleResponse(contactsOp, 'default');
 export const withFieldTypesExample = exampleResponse(contactsOp, 'withFieldTypes');
 
-const ajv = createAjv();
+export const ops: OperationModel[] = operations(doc);
+export const op = (operationId: string): OperationModel => operationById(doc, operationId);
+
+/** The spec's fixed clock (2026-07-02T09:30:00Z): everything created "now" in the examples shows it. */
+export const SPEC_CLOCK = documentedClock(doc);
+export const specClock = (): number => SPEC_CLOCK;
+
+export const ajv = createAjv();
 export const validateErrorBody = ajv.compile(errorSchema(doc));
 export const validateContactsPage = ajv.compile(responseSchema(doc, '/contacts', 'get', 200));
+
+const responseValidators = new Map<string, ValidateFunction>();
+/** The validator of an operation's documented success answer (cached). */
+export function successValidator(operation: OperationModel): ValidateFunction {
+  let check = responseValidators.get(operation.request);
+  if (!check) {
+    check = ajv.compile(responseSchema(doc, operation.path, operation.method, operation.successStatus));
+    responseValidators.set(operation.request, check);
+  }
+  return check;
+}
 
 export interface ContactJson {
   uuid: string;
@@ -38,6 +68,11 @@ export interface ErrorJson {
 /** A fresh app per test, so rate-limit windows never leak between tests. */
 export function makeApp(options: AppOptions = {}): SandboxApp {
   return createApp({ reportError: () => {}, ...options });
+}
+
+/** A fresh sandbox on the spec's clock, with its store and webhook dispatcher at hand. */
+export function makeSandbox(options: AppOptions = {}): Sandbox {
+  return createSandbox({ reportError: () => {}, now: specClock, ...options });
 }
 
 export function bearer(key: string = DOCS_DEMO_API_KEY): Record<string, string> {
@@ -91,4 +126,66 @@ export function documentedErrorExample(name: string): unknown {
 /** A query string from documented example values (`x-request.query`). */
 export function queryFrom(values: Record<string, unknown> = {}): string {
   return new URLSearchParams(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : String(v)])).toString();
+}
+
+/** The request the portal's "try it" panel sends for these values (same builder as the snippets). */
+export function requestFor(operation: OperationModel, values: RequestValues, key: string = DOCS_DEMO_API_KEY): { url: string; init: RequestInit } {
+  const req = buildRequest(operation, values, { baseUrl: '/v1', apiKey: key });
+  return { url: req.url, init: { method: req.method, headers: req.headers, ...(req.body !== undefined ? { body: req.body } : {}) } };
+}
+
+/** Sends an operation's request (documented values by default) and returns status and parsed body. */
+export async function send(
+  app: SandboxApp,
+  operation: OperationModel,
+  values: RequestValues = operation.exampleRequest,
+  key?: string,
+): Promise<{ res: Response; body: unknown }> {
+  const { url, init } = requestFor(operation, values, key);
+  const res = await app.request(url, init);
+  const text = await res.text();
+  return { res, body: text === '' ? undefined : JSON.parse(text) };
+}
+
+/** Calls an operation by id with path/query values and an optional JSON body; asserts the documented success and a schema-valid answer. */
+export async function ok<T = Record<string, unknown>>(
+  app: SandboxApp,
+  operationId: string,
+  values: { path?: Record<string, string>; query?: RequestValues['query']; body?: unknown } = {},
+  key?: string,
+): Promise<T> {
+  const operation = op(operationId);
+  const { res, body } = await send(
+    app,
+    operation,
+    { path: values.path, query: values.query, ...(values.body !== undefined ? { body: JSON.stringify(values.body) } : {}) },
+    key,
+  );
+  expect(res.status, `${operationId}: ${JSON.stringify(body)}`).toBe(operation.successStatus);
+  if (operation.successStatus !== 204) {
+    const check = successValidator(operation);
+    expect(check(body), `${operationId}: ${JSON.stringify(check.errors)}`).toBe(true);
+  } else {
+    expect(body).toBeUndefined();
+  }
+  return body as T;
+}
+
+/** Calls an operation expecting an error; asserts the Error shape, status and code; returns the body. */
+export async function fails(
+  app: SandboxApp,
+  operationId: string,
+  values: { path?: Record<string, string>; query?: RequestValues['query']; body?: unknown },
+  status: number,
+  code: string,
+  key?: string,
+): Promise<ErrorJson> {
+  const operation = op(operationId);
+  const { res, body } = await send(
+    app,
+    operation,
+    { path: values.path, query: values.query, ...(values.body !== undefined ? { body: JSON.stringify(values.body) } : {}) },
+    key,
+  );
+  return expectError(res, body, status, code);
 }

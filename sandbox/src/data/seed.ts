@@ -54,6 +54,12 @@ export interface SeedInput {
   sources: string[];
   /** The spec's `CustomFieldType` enum; every type gets at least one field. */
   fieldTypes: string[];
+  /**
+   * The documented teams of the account. Generated contacts join these (by
+   * name); without them the generator makes up team uuids. Either way the
+   * random sequence is the same, so the rest of the data does not change.
+   */
+  teams?: Team[];
 }
 
 export interface SeedData {
@@ -138,11 +144,11 @@ function mailbox(name: string): string {
 }
 
 /** Checkbox values are stored as JSON arrays written like the documented example: `["a", "b"]`. */
-function encodeList(values: string[]): string {
+export function encodeList(values: string[]): string {
   return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
 }
 
-function decodeList(value: string): string[] {
+export function decodeList(value: string): string[] {
   try {
     const parsed: unknown = JSON.parse(value);
     if (Array.isArray(parsed) && parsed.every((v) => typeof v === 'string')) return parsed;
@@ -216,7 +222,11 @@ export function createSeed(input: SeedInput): SeedData {
   }
   if (input.total < examples.length) throw new Error('The documented total is smaller than the example page');
 
-  const teams: Team[] = TEAM_NAMES.map((name) => ({ uuid: hex32(r), name }));
+  const teams: Team[] = TEAM_NAMES.map((name) => {
+    const generated = hex32(r); // drawn in every case, to keep the sequence
+    const documented = input.teams?.find((team) => team.name === name);
+    return { uuid: documented?.uuid ?? generated, name };
+  });
   const [first] = examples;
   const last = examples[examples.length - 1];
   if (!first || !last) throw new Error('The documented example lists no contacts');

@@ -1,19 +1,46 @@
 /**
- * GET /v1/contacts, as documented in openapi/openapi.yaml (operation
- * `get_contacts`): 25 contacts per page, oldest first; `source` and
- * `team_uuid` match exactly; `tags` is a comma list, trimmed, matched without
- * regard to letter case, and a contact must carry ALL the tags given; filters
- * combine; `include_field_types=true` adds `customFieldsMetadata`.
+ * /contacts and everything under it (Contacts API), as documented in
+ * openapi/openapi.yaml.
+ *
+ * Lists: GET /contacts is 25 per page, oldest first; `source` and `team_uuid`
+ * match exactly; `tags` is a comma list, trimmed, matched without regard to
+ * letter case, and a contact must carry ALL the tags given; filters combine;
+ * `include_field_types=true` adds `customFieldsMetadata`. A contact's
+ * messages come newest first, 25 per page.
+ *
+ * Changes: create/update follow the documented existence and type rules
+ * (../rules.ts). Closing an already closed conversation, or opening an open
+ * one, changes nothing. Webhook events: contact_created (+ conversation_opened,
+ * the new conversation starts), contact_updated whenever what GET
+ * /contacts/{uuid} shows changes (closedAt and funnelId included),
+ * contact_deleted, conversation_closed / conversation_opened, and
+ * message_created for a note (a note is a conversation entry, status `note`).
  */
-import type { OperationModel } from '../../../src/lib/api/types';
-import { customFieldsMetadata, type Contact, type SeedData } from '../data/seed';
-import { sendJson } from '../json';
-import { createParamValidator } from '../validate';
-import { honoPath, type RouteDef } from './route';
+import type { Account, BotStatus, StoredContact, StoredMessage } from '../data/account';
+import { apiErrors } from '../errors';
+import { oldestFirst, paginate } from '../pagination';
+import {
+  addressKey,
+  applyCustomFields,
+  channelFor,
+  checkTags,
+  contactChannel,
+  contactOr404,
+  digits,
+  isPhoneNumber,
+  Problems,
+  teamByUuid,
+  userByEmail,
+} from '../rules';
+import { confirmationText, type OpenApiDocument } from '../spec';
+import { contactView, conversationView, messageView, type Json } from '../views';
+import type { OperationContext, OperationHandlers } from './route';
 
-export const PAGE_SIZE = 25;
+export { PAGE_SIZE } from '../pagination';
 
-/** The validated query of GET /contacts (shape guaranteed by the spec's parameter schemas). */
+type BotRequest = 'bot_start' | 'bot_end';
+type CustomFieldValues = Record<string, string | string[]>;
+
 interface ContactsQuery {
   page: number;
   source?: string;
@@ -22,50 +49,262 @@ interface ContactsQuery {
   include_field_types: boolean;
 }
 
+interface CreateBody {
+  identifier: string;
+  source: string;
+  name: string;
+  tags?: string[];
+  custom_fields?: CustomFieldValues;
+  assigned_user?: string;
+  team_uuid?: string;
+  channel_uuid?: string;
+  bot_status?: BotRequest;
+  note?: string;
+}
+
+interface UpdateBody {
+  name?: string;
+  tags?: string[];
+  custom_fields?: CustomFieldValues;
+  assigned_user?: string;
+  unassign_user?: boolean;
+  team_uuid?: string;
+  bot_status?: BotRequest;
+  note?: string;
+}
+
 /** Case-insensitive comparison key of a tag. */
 function tagKey(tag: string): string {
   return tag.normalize('NFC').toLowerCase();
 }
 
-function toResponse(contact: Contact, data: SeedData, withFieldTypes: boolean): Record<string, unknown> {
-  const { team, ...rest } = contact;
-  return {
-    ...rest,
-    ...(withFieldTypes ? { customFieldsMetadata: customFieldsMetadata(data.fields, contact.customFields) } : {}),
-    ...(team ? { team } : {}),
-  };
+/** The bot state after `bot_start` (started, waiting for the contact) or `bot_end` (ended, start time kept). */
+export function botAfter(current: StoredContact['bot'], request: BotRequest): { status: BotStatus; conversationStartedAt: string | null } {
+  return request === 'bot_start'
+    ? { status: 'started', conversationStartedAt: null }
+    : { status: 'ended', conversationStartedAt: current?.conversationStartedAt ?? null };
 }
 
-export function contactsRoutes(data: SeedData, op: OperationModel, prefix: string): RouteDef[] {
-  const validate = createParamValidator(op);
-  const byAge = [...data.contacts].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt));
+export function botView(account: Account, contact: StoredContact): Json | undefined {
+  if (!account.bot || !contact.bot) return undefined;
+  const { uuid, name, version, latestBotVersion } = account.bot;
+  return { uuid, name, status: contact.bot.status, conversationStartedAt: contact.bot.conversationStartedAt, version, latestBotVersion };
+}
 
-  return [
-    {
-      method: op.method,
-      path: `${prefix}${honoPath(op.path)}`,
-      handler: (c) => {
-        const { query } = validate({ query: new URL(c.req.url).searchParams, path: c.req.param() });
-        const q = query as unknown as ContactsQuery;
+/** The contact's number (digits only) or platform id, as messages show it (`to` of sent messages). */
+export function contactAddress(contact: StoredContact): string {
+  return addressKey(contact.phoneNumber);
+}
 
-        let matches = byAge;
-        if (q.source !== undefined) matches = matches.filter((contact) => contact.source === q.source);
-        if (q.tags !== undefined) {
-          const wanted = q.tags.map(tagKey);
-          matches = matches.filter((contact) => {
-            const carried = new Set(contact.tags.map(tagKey));
-            return wanted.every((tag) => carried.has(tag));
-          });
-        }
-        if (q.team_uuid !== undefined) matches = matches.filter((contact) => contact.team?.uuid === q.team_uuid);
+/** Runs `change` and queues contact_updated if what the API shows of the contact changed. */
+export function updating(ctx: OperationContext, contact: StoredContact, change: () => void): void {
+  const before = JSON.stringify(contactView(ctx.account, contact));
+  change();
+  const after = contactView(ctx.account, contact);
+  if (JSON.stringify(after) !== before) ctx.emit('contact_updated', after);
+}
 
-        const total = matches.length;
-        const page = matches.slice((q.page - 1) * PAGE_SIZE, q.page * PAGE_SIZE);
-        return sendJson(c, {
-          contacts: page.map((contact) => toResponse(contact, data, q.include_field_types)),
-          meta: { page: q.page, pages: Math.ceil(total / PAGE_SIZE), total },
+/** A contact's messages and notes, newest first (equal times: the later one first). */
+function newestFirst(messages: StoredMessage[]): StoredMessage[] {
+  return messages
+    .map((message, index) => ({ message, index }))
+    .sort((a, b) => Date.parse(b.message.createdAt) - Date.parse(a.message.createdAt) || b.index - a.index)
+    .map(({ message }) => message);
+}
+
+export function contactsOperations(doc: OpenApiDocument): OperationHandlers {
+  const destroyed = confirmationText(doc, 'delete_contact');
+
+  return {
+    get_contacts: ({ query }, { account }) => {
+      const q = query as unknown as ContactsQuery;
+      let matches = oldestFirst(account.contacts);
+      if (q.source !== undefined) matches = matches.filter((contact) => contact.source === q.source);
+      if (q.tags !== undefined) {
+        const wanted = q.tags.map(tagKey);
+        matches = matches.filter((contact) => {
+          const carried = new Set(contact.tags.map(tagKey));
+          return wanted.every((tag) => carried.has(tag));
         });
-      },
+      }
+      if (q.team_uuid !== undefined) matches = matches.filter((contact) => contact.teamUuid === q.team_uuid);
+      const { items, meta } = paginate(matches, q.page);
+      return { body: { contacts: items.map((contact) => contactView(account, contact, q.include_field_types)), meta } };
     },
-  ];
+
+    post_contacts: ({ body }, ctx) => {
+      const { account } = ctx;
+      const b = body as CreateBody;
+      const problems = new Problems();
+      if (b.source === 'whatsapp' && !isPhoneNumber(b.identifier)) {
+        problems.add('identifier', 'must be a phone number, country code first (5 to 15 digits)');
+      }
+      const channel = channelFor(account, b.source, b.channel_uuid, problems, { channel: 'channel_uuid', platform: 'source' });
+      const tags = b.tags ? checkTags(account, b.tags, problems) : [];
+      const customFields = b.custom_fields ? applyCustomFields(account, {}, b.custom_fields, problems) : {};
+      const user = b.assigned_user !== undefined ? userByEmail(account, b.assigned_user, problems, 'assigned_user') : undefined;
+      const team = b.team_uuid !== undefined ? teamByUuid(account, b.team_uuid, problems, 'team_uuid') : undefined;
+      if (b.bot_status && !account.bot) problems.add('bot_status', 'the account has no bot');
+      problems.throwIfAny();
+
+      const uuid = ctx.ids.hex32((id) => account.contacts.some((c) => c.uuid === id));
+      const chat = ctx.ids.hex32((id) => account.contacts.some((c) => c.conversationHref.endsWith(`/${id}`)));
+      const contact: StoredContact = {
+        uuid,
+        name: b.name,
+        phoneNumber: b.identifier,
+        avatarUrl: null,
+        createdAt: ctx.now(),
+        source: b.source,
+        href: `${account.links.contactBase}${uuid}`,
+        conversationHref: `${account.links.chatBase}${chat}`,
+        assignedUser: user?.email ?? null,
+        tags,
+        customFields,
+      };
+      if (team) contact.teamUuid = team.uuid;
+      if (b.channel_uuid !== undefined && channel) contact.channelUuid = channel.uuid;
+      if (b.note !== undefined) contact.note = b.note === '' ? null : b.note;
+      if (b.bot_status) contact.bot = botAfter(undefined, b.bot_status);
+      account.contacts.push(contact);
+      ctx.emit('contact_created', contactView(account, contact));
+      ctx.emit('conversation_opened', conversationView(account, contact, true));
+      return { body: { contact: contactView(account, contact) } };
+    },
+
+    get_contact: ({ path, query }, { account }) => {
+      const contact = contactOr404(account, String(path.uuid));
+      return { body: { contact: contactView(account, contact, query.include_field_types === true) } };
+    },
+
+    patch_contacts: ({ path, body }, ctx) => {
+      const { account } = ctx;
+      const contact = contactOr404(account, String(path.uuid));
+      const b = body as UpdateBody;
+      const problems = new Problems();
+      const tags = b.tags ? checkTags(account, b.tags, problems) : undefined;
+      const customFields = b.custom_fields ? applyCustomFields(account, contact.customFields, b.custom_fields, problems) : undefined;
+      let assignee: string | null | undefined;
+      if (b.assigned_user !== undefined) {
+        if (b.unassign_user === true) problems.add('unassign_user', 'cannot be true together with assigned_user');
+        assignee = userByEmail(account, b.assigned_user, problems, 'assigned_user')?.email;
+      } else if (b.unassign_user === true) {
+        assignee = null;
+      }
+      const team = b.team_uuid !== undefined ? teamByUuid(account, b.team_uuid, problems, 'team_uuid') : undefined;
+      if (b.bot_status && !account.bot) problems.add('bot_status', 'the account has no bot');
+      problems.throwIfAny();
+
+      updating(ctx, contact, () => {
+        if (b.name !== undefined) contact.name = b.name;
+        if (tags) contact.tags = tags;
+        if (customFields) contact.customFields = customFields;
+        if (assignee !== undefined) contact.assignedUser = assignee;
+        if (team) contact.teamUuid = team.uuid;
+        if (b.note !== undefined) contact.note = b.note === '' ? null : b.note;
+      });
+      if (b.bot_status) contact.bot = botAfter(contact.bot, b.bot_status);
+      return { body: { contact: contactView(account, contact) } };
+    },
+
+    delete_contact: ({ path }, ctx) => {
+      const { account } = ctx;
+      const contact = contactOr404(account, String(path.uuid));
+      account.contacts = account.contacts.filter((c) => c !== contact);
+      account.messages = account.messages.filter((m) => m.contactUuid !== contact.uuid);
+      ctx.emit('contact_deleted', { uuid: contact.uuid, deleted: ctx.now() });
+      return { body: { status: destroyed } };
+    },
+
+    get_contact_by_phone: ({ path, query }, { account }) => {
+      const wanted = digits(String(path.phone_number));
+      const channel =
+        query.channel_uuid !== undefined
+          ? account.channels.find((ch) => ch.uuid === query.channel_uuid)
+          : account.channels.find((ch) => ch.type === 'whatsapp' && ch.main);
+      const contact = channel
+        ? oldestFirst(account.contacts).find((c) => digits(c.phoneNumber) === wanted && contactChannel(account, c)?.uuid === channel.uuid)
+        : undefined;
+      if (!contact) throw apiErrors.unknownId();
+      return { body: { contact: contactView(account, contact) } };
+    },
+
+    get_contact_by_bsuid: ({ path }, { account }) => {
+      const contact = oldestFirst(account.contacts).find((c) => c.bsuid !== undefined && c.bsuid === path.bsuid);
+      if (!contact) throw apiErrors.unknownId();
+      return { body: { contact: contactView(account, contact) } };
+    },
+
+    get_contact_messages: ({ path, query }, { account }) => {
+      const contact = contactOr404(account, String(path.uuid));
+      const { items, meta } = paginate(newestFirst(account.messages.filter((m) => m.contactUuid === contact.uuid)), Number(query.page));
+      return { body: { messages: items.map((m) => messageView(account, m)), meta } };
+    },
+
+    post_contact_conversation_close: ({ path }, ctx) => {
+      const { account } = ctx;
+      const contact = contactOr404(account, String(path.uuid));
+      if (typeof contact.closedAt !== 'string') {
+        updating(ctx, contact, () => {
+          contact.closedAt = ctx.now();
+        });
+        ctx.emit('conversation_closed', conversationView(account, contact, true));
+      }
+      return { body: { contact: contactView(account, contact) } };
+    },
+
+    post_contact_conversation_open: ({ path }, ctx) => {
+      const { account } = ctx;
+      const contact = contactOr404(account, String(path.uuid));
+      if (typeof contact.closedAt === 'string') {
+        updating(ctx, contact, () => {
+          contact.closedAt = null;
+        });
+        ctx.emit('conversation_opened', conversationView(account, contact, true));
+      }
+      return { body: { contact: contactView(account, contact) } };
+    },
+
+    get_contact_bot: ({ path }, { account }) => {
+      const bot = botView(account, contactOr404(account, String(path.uuid)));
+      if (!bot) throw apiErrors.unknownId();
+      return { body: { bot } };
+    },
+
+    post_contact_bot: ({ path, body }, { account }) => {
+      const contact = contactOr404(account, String(path.uuid));
+      if (!account.bot) throw apiErrors.invalidField('status', 'cannot be set: the account has no bot');
+      contact.bot = botAfter(contact.bot, (body as { status: BotRequest }).status);
+      return { body: { bot: botView(account, contact) } };
+    },
+
+    post_contact_conversation_create_note: ({ path, body }, ctx) => {
+      const { account } = ctx;
+      const contact = contactOr404(account, String(path.uuid));
+      const note: StoredMessage = {
+        uuid: ctx.ids.hex32((id) => account.messages.some((m) => m.uuid === id)),
+        contactUuid: contact.uuid,
+        createdAt: ctx.now(),
+        text: (body as { text: string }).text,
+        status: 'note',
+        channel: contact.source,
+        from: account.me.user_email,
+        to: contactAddress(contact),
+      };
+      account.messages.push(note);
+      ctx.emit('message_created', messageView(account, note, true));
+      return { body: { success: true } };
+    },
+
+    put_contact_conversation_update_funnel: ({ path, body }, ctx) => {
+      const { account } = ctx;
+      const contact = contactOr404(account, String(path.uuid));
+      const funnelId = (body as { funnel_id: string }).funnel_id;
+      if (!account.funnels.some((f) => f.uuid === funnelId)) throw apiErrors.invalidField('funnel_id', 'is not a funnel stage of the account');
+      updating(ctx, contact, () => {
+        contact.funnelId = funnelId;
+      });
+      return { body: { contact: contactView(account, contact) } };
+    },
+  };
 }

@@ -1,11 +1,16 @@
 /** Node-only loader for the single source of truth. */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { OpenApiDocument } from './model';
 
-export const SPEC_PATH = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../openapi/openapi.yaml');
+/**
+ * openapi/openapi.yaml of this repository. Found from this file's folder where
+ * the runtime gives one (CommonJS, jiti, vitest, Playwright), else from the
+ * working directory (the repository root, where every script runs).
+ */
+const ROOT = typeof __dirname === 'string' ? path.resolve(__dirname, '../../..') : process.cwd();
+export const SPEC_PATH = path.join(ROOT, 'openapi', 'openapi.yaml');
 
 let cached: OpenApiDocument | undefined;
 
