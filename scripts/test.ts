@@ -16,6 +16,9 @@ const steps: Step[] = [
   { name: 'typecheck', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', args: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'unit and in-process tests', args: ['vitest', 'run'] },
+  // Re-extract the English UI strings from the code, so the check below sees
+  // every Translate id the components use (missing or orphan keys in it/es/pt).
+  { name: 'UI strings extracted (en)', args: ['docusaurus', 'write-translations', '--locale', 'en', '--override'] },
   { name: 'translation check', args: ['tsx', 'tools/i18n/cli/check.ts', '--no-classic-heading-ids'] },
   { name: 'build (en, it, es, pt)', args: ['docusaurus', 'build'] },
   { name: 'browser tests', args: ['playwright', 'test'] },
