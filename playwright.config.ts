@@ -14,7 +14,8 @@ export default defineConfig<LocaleOptions>({
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // The json reporter writes where PLAYWRIGHT_JSON_OUTPUT_NAME says (npm test sums the counts); stdout otherwise.
+  reporter: [['list'], ...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['json'] as ['json']] : []), ...(process.env.CI ? [] : [['html', { open: 'never' }] as ['html', { open: 'never' }]])],
   use: {
     baseURL: `http://localhost:${PORTAL_PORT}`,
     trace: 'retain-on-failure',
