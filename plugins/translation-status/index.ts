@@ -9,46 +9,16 @@
  *
  * This file only reads files and wires Docusaurus; the logic is in data.ts.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import { DOCS_DIR, isPageFile, manifestFile, translatedDir } from '../../tools/i18n/core/paths';
+import { DOCS_DIR, manifestFile, translatedDir } from '../../tools/i18n/core/paths';
+// The same file readers as the i18n CLIs: one way to find a site's pages.
+import { listPages, readIfExists, readPages } from '../../tools/i18n/cli/site';
 import { pendingPages, siteStatus, statusPageData, type LocaleInfo, type SiteStatus } from './data';
 import { PLUGIN_NAME, ROUTE_PATH } from './shared';
 
 const DOCS_PLUGIN = 'docusaurus-plugin-content-docs';
-
-/** Relative POSIX paths of the .md/.mdx files under `dir` (none when it does not exist). */
-async function listPages(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  const walk = async (abs: string, rel: string): Promise<void> => {
-    let entries;
-    try {
-      entries = await readdir(abs, { withFileTypes: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw e;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) await walk(path.join(abs, e.name), r);
-      else if (e.isFile() && isPageFile(e.name)) out.push(r);
-    }
-  };
-  await walk(dir, '');
-  return out.sort();
-}
-
-async function readIfExists(file: string): Promise<string | null> {
-  try {
-    return await readFile(file, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
 
 export default function translationStatusPlugin(context: LoadContext): Plugin<SiteStatus> {
   const { siteDir, baseUrl, i18n, siteConfig } = context;
@@ -66,18 +36,14 @@ export default function translationStatusPlugin(context: LoadContext): Plugin<Si
     },
 
     async loadContent() {
-      const sourcePaths = await listPages(abs(DOCS_DIR));
-      const sourcePages = new Map<string, string>();
-      for (const p of sourcePaths) sourcePages.set(p, await readFile(abs(`${DOCS_DIR}/${p}`), 'utf8'));
+      const sourcePages = readPages(abs(DOCS_DIR));
       const status = siteStatus({
         sourcePages,
-        locales: await Promise.all(
-          locales.map(async (locale) => ({
-            locale,
-            translatedPaths: await listPages(abs(translatedDir(locale))),
-            manifestText: await readIfExists(abs(manifestFile(locale))),
-          })),
-        ),
+        locales: locales.map((locale) => ({
+          locale,
+          translatedPaths: listPages(abs(translatedDir(locale))),
+          manifestText: readIfExists(abs(manifestFile(locale))),
+        })),
       });
       for (const p of status.problems) console.warn(`[${PLUGIN_NAME}] ${p} (entry ignored; run npm run i18n:check)`);
       return status;
