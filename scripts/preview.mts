@@ -3,13 +3,13 @@
  * with the sandbox, as the public site behaves.
  */
 import { spawnSync } from 'node:child_process';
-import { portalOrigins, portEnv, runTogether } from './processes';
+import { localBin, portalOrigins, portEnv, runTogether } from './processes';
 
 const { portal, sandbox, host } = portEnv();
-const bin = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+
 
 if (!process.argv.includes('--no-build')) {
-  const build = spawnSync(bin, ['docusaurus', 'build'], { stdio: 'inherit', env: { ...process.env, SANDBOX_PORT: sandbox } });
+  const build = spawnSync(localBin('docusaurus'), ['build'], { stdio: 'inherit', env: { ...process.env, SANDBOX_PORT: sandbox } });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
@@ -19,14 +19,14 @@ console.log(`Sandbox: http://localhost:${sandbox}/v1`);
 const code = await runTogether([
   {
     name: 'sandbox',
-    command: bin,
-    args: ['tsx', 'sandbox/src/server.ts'],
+    command: localBin('tsx'),
+    args: ['sandbox/src/server.ts'],
     env: { SANDBOX_PORT: sandbox, SANDBOX_CORS_ORIGINS: portalOrigins(portal) },
   },
   {
     name: 'docs',
-    command: bin,
-    args: ['docusaurus', 'serve', '--port', portal, '--host', host, '--no-open'],
+    command: localBin('docusaurus'),
+    args: ['serve', '--port', portal, '--host', host, '--no-open'],
   },
 ]);
 process.exit(code);

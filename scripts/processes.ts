@@ -17,18 +17,29 @@ export function runTogether(specs: ProcessSpec[]): Promise<number> {
     let stopping = false;
     let exitCode = 0;
     let alive = specs.length;
+    // Each child leads its own process group, so a stop reaches its own children
+    // too (npm, tsx and docusaurus all start further processes).
+    const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
+      if (child.pid === undefined || child.exitCode !== null) return;
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        child.kill(signal);
+      }
+    };
     const stopAll = (code: number) => {
       if (stopping) return;
       stopping = true;
       exitCode = code;
-      for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+      for (const child of children) signalGroup(child, 'SIGTERM');
       setTimeout(() => {
-        for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+        for (const child of children) signalGroup(child, 'SIGKILL');
       }, 5000).unref();
     };
     for (const spec of specs) {
       const child = spawn(spec.command, spec.args, {
         stdio: 'inherit',
+        detached: process.platform !== 'win32',
         env: { ...process.env, ...spec.env },
       });
       children.push(child);
@@ -43,6 +54,11 @@ export function runTogether(specs: ProcessSpec[]): Promise<number> {
     }
     for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => stopAll(0));
   });
+}
+
+/** A package binary of this repository (no npx/npm layer in between). */
+export function localBin(name: string): string {
+  return `node_modules/.bin/${name}${process.platform === 'win32' ? '.cmd' : ''}`;
 }
 
 export function portEnv(): { portal: string; sandbox: string; host: string } {
