@@ -147,6 +147,15 @@ export async function send(
   return { res, body: text === '' ? undefined : JSON.parse(text) };
 }
 
+type CallValues = { path?: Record<string, string>; query?: RequestValues['query']; body?: unknown };
+
+/** Sends an operation by id, the body serialised as JSON when given. */
+async function callOperation(app: SandboxApp, operationId: string, values: CallValues, key?: string) {
+  const operation = op(operationId);
+  const body = values.body !== undefined ? { body: JSON.stringify(values.body) } : {};
+  return { operation, ...(await send(app, operation, { path: values.path, query: values.query, ...body }, key)) };
+}
+
 /** Calls an operation by id with path/query values and an optional JSON body; asserts the documented success and a schema-valid answer. */
 export async function ok<T = Record<string, unknown>>(
   app: SandboxApp,
@@ -154,13 +163,7 @@ export async function ok<T = Record<string, unknown>>(
   values: { path?: Record<string, string>; query?: RequestValues['query']; body?: unknown } = {},
   key?: string,
 ): Promise<T> {
-  const operation = op(operationId);
-  const { res, body } = await send(
-    app,
-    operation,
-    { path: values.path, query: values.query, ...(values.body !== undefined ? { body: JSON.stringify(values.body) } : {}) },
-    key,
-  );
+  const { operation, res, body } = await callOperation(app, operationId, values, key);
   expect(res.status, `${operationId}: ${JSON.stringify(body)}`).toBe(operation.successStatus);
   if (operation.successStatus !== 204) {
     const check = successValidator(operation);
@@ -180,12 +183,6 @@ export async function fails(
   code: string,
   key?: string,
 ): Promise<ErrorJson> {
-  const operation = op(operationId);
-  const { res, body } = await send(
-    app,
-    operation,
-    { path: values.path, query: values.query, ...(values.body !== undefined ? { body: JSON.stringify(values.body) } : {}) },
-    key,
-  );
+  const { res, body } = await callOperation(app, operationId, values, key);
   return expectError(res, body, status, code);
 }
