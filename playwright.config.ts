@@ -18,7 +18,8 @@ export default defineConfig<LocaleOptions>({
   reporter: [['list'], ...(process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [['json'] as ['json']] : []), ...(process.env.CI ? [] : [['html', { open: 'never' }] as ['html', { open: 'never' }]])],
   use: {
     baseURL: `http://localhost:${PORTAL_PORT}`,
-    trace: 'retain-on-failure',
+    // Traces only on a retry: recording every test costs CPU the suite needs.
+    trace: 'on-first-retry',
     launchOptions: {
       executablePath: chromium,
       args: [
