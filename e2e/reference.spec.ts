@@ -118,6 +118,9 @@ test('the home page leads to the reference', async ({ page, endpoint, siteLocale
   await expect(page.locator('html')).toHaveAttribute('lang', siteLocale);
   await page.getByRole('link', { name: t('home.reference') }).click();
   await expect(page).toHaveURL(new RegExp(`${localePrefix(siteLocale)}${CONTACTS_PATH}$`));
+  await expect(page.getByRole('heading', { level: 1, name: 'GET /contacts' })).toBeVisible();
+  // Docusaurus' route progress bar (nprogress, role="bar") is gone once the navigation has settled.
+  await expect(page.locator('#nprogress')).toHaveCount(0);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
 });
