@@ -54,7 +54,7 @@ const config: Config = {
     apiEnvironments: apiConfig.environments,
     defaultApiEnvironment: apiConfig.defaultEnvironment,
   },
-  plugins: ['./plugins/translation-status/index.ts', './plugins/api-downloads/index.ts'],
+  plugins: ['./plugins/translation-status/index.ts', './plugins/api-downloads/index.ts', './plugins/spec-dependency/index.ts'],
   presets: [
     [
       'classic',

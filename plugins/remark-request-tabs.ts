@@ -9,7 +9,7 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { valueToEstree } from 'estree-util-value-to-estree';
-import { loadSpec } from '../src/lib/api/load';
+import { loadCurrentSpec } from '../src/lib/api/load';
 import { findOperation } from '../src/lib/api/model';
 import type { OperationModel } from '../src/lib/api/types';
 
@@ -43,7 +43,7 @@ export function resolveTag(endpoint: string | undefined, request: string | undef
   if (!endpoint || !request) {
     throw new Error(`<${COMPONENT}> needs literal string props endpoint and request`);
   }
-  return findOperation(loadSpec(), endpoint, request);
+  return findOperation(loadCurrentSpec(), endpoint, request);
 }
 
 /** `npm run bench` builds the site once with every RequestTabs removed, to measure its weight. */

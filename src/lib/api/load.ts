@@ -1,5 +1,5 @@
 /** Node-only loader for the single source of truth. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import type { OpenApiDocument } from './model';
@@ -19,5 +19,20 @@ export function loadSpec(file: string = SPEC_PATH): OpenApiDocument {
   if (file === SPEC_PATH && cached) return cached;
   const doc = parse(readFileSync(file, 'utf8')) as OpenApiDocument;
   if (file === SPEC_PATH) cached = doc;
+  return doc;
+}
+
+let current: { mtimeMs: number; size: number; doc: OpenApiDocument } | undefined;
+
+/**
+ * The spec as it is on disk now: re-parsed only when the file changed (mtime or
+ * size). For long-lived build processes (the dev server's remark plugin), so an
+ * edit to openapi/openapi.yaml reaches the pages without a restart.
+ */
+export function loadCurrentSpec(file: string = SPEC_PATH): OpenApiDocument {
+  const { mtimeMs, size } = statSync(file);
+  if (current && current.mtimeMs === mtimeMs && current.size === size && file === SPEC_PATH) return current.doc;
+  const doc = parse(readFileSync(file, 'utf8')) as OpenApiDocument;
+  if (file === SPEC_PATH) current = { mtimeMs, size, doc };
   return doc;
 }

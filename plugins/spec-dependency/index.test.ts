@@ -1,0 +1,44 @@
+/** The spec-dependency plugin: pages with RequestTabs depend on the spec, others do not. */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { SPEC_PATH } from '../../src/lib/api/load';
+import specDependency from './index';
+
+const require = createRequire(import.meta.url);
+
+interface LoaderThis {
+  getOptions(): { files: string[]; marker: string };
+  addDependency(file: string): void;
+}
+const loader = require('./loader.cjs') as (this: LoaderThis, source: string) => string;
+
+function run(source: string): { out: string; deps: string[] } {
+  const deps: string[] = [];
+  const ctx: LoaderThis = { getOptions: () => ({ files: [SPEC_PATH], marker: '<RequestTabs' }), addDependency: (f) => deps.push(f) };
+  return { out: loader.call(ctx, source), deps };
+}
+
+describe('spec-dependency loader', () => {
+  it('declares the spec as a dependency of a page that uses RequestTabs, and passes the source through', () => {
+    const page = `# GET /contacts\n\n<RequestTabs endpoint='contacts_api' request="get_contacts"/>\n`;
+    expect(run(page)).toEqual({ out: page, deps: [SPEC_PATH] });
+  });
+
+  it('leaves other pages alone', () => {
+    expect(run('# Guide\n\nNo tabs here.\n').deps).toEqual([]);
+  });
+
+  it('is registered for MDX files only, before the MDX loader', () => {
+    const config = specDependency().configureWebpack?.({} as never, false, {} as never, {} as never) as {
+      module: { rules: Array<{ test: (r: string) => boolean; enforce: string; use: Array<{ loader: string; options: { files: string[] } }> }> };
+    };
+    const rule = config.module.rules[0]!;
+    expect(rule.enforce).toBe('pre');
+    expect(rule.test('/site/docs/api/x.mdx')).toBe(true);
+    expect(rule.test('/site/docs/api/x.md')).toBe(true);
+    expect(rule.test('/site/src/x.tsx')).toBe(false);
+    expect(path.basename(rule.use[0]!.loader)).toBe('loader.cjs');
+    expect(rule.use[0]!.options.files).toEqual([SPEC_PATH]);
+  });
+});
