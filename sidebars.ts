@@ -1,7 +1,7 @@
 import type { SidebarsConfig } from '@docusaurus/plugin-content-docs';
 import { loadSpec } from './src/lib/api/load';
 import { operationModels } from './src/lib/api/model';
-import { endpointDocPath, OBJECT_TYPES, objectDocPath, webhookDocPath, webhookEvents } from './tools/pages/render';
+import { endpointDocPath, OBJECT_TYPES, objectDocPath, webhookDocPath, webhookEventNames } from './src/lib/docs/paths';
 
 /** The reference sidebar follows the spec: one category per tag, in the spec's tag order. */
 const doc = loadSpec();
@@ -43,7 +43,7 @@ const sidebars: SidebarsConfig = {
           items: group.items,
         })),
         { type: 'category', label: 'Object types', items: OBJECT_TYPES.map(objectDocPath) },
-        { type: 'category', label: 'Webhook events', items: webhookEvents(doc).map((e) => webhookDocPath(e.event)) },
+        { type: 'category', label: 'Webhook events', items: webhookEventNames(doc).map(webhookDocPath) },
         'api/reference/decisions',
       ],
     },

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import { loadSpec } from '../src/lib/api/load';
 import { operationModels } from '../src/lib/api/model';
-import { displayPath, endpointDocPath } from '../tools/pages/render';
+import { displayPath, endpointDocPath } from '../src/lib/docs/paths';
 import { expect, test } from './fixtures';
 
 const operations = operationModels(loadSpec());

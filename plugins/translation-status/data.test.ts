@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyManifest, markPageSynced, serializeManifest } from '../../tools/i18n/core/sync';
+import { emptyManifest, markPageSynced, serializeManifest } from '../../src/lib/i18n/sync';
 import { pendingPages, siteStatus, statusPageData, type DocRoute, type LocaleInfo, type SiteFiles } from './data';
 
 const INTRO = '---\ntitle: Introduction\nslug: /api\n---\n\n# Callbell REST API\n\nHello.\n';

@@ -1,11 +1,11 @@
 /**
  * Pure part of the translation-status plugin: file contents in, the plugin's
  * global data and status-page data out. The plugin (index.ts) reads the files;
- * the statuses come from the translation checker's core (tools/i18n/core).
+ * the statuses come from the translation status core (src/lib/i18n), shared with the i18n CLIs.
  */
-import { manifestFile } from '../../tools/i18n/core/paths';
-import { computeStatus, type LocaleStatus } from '../../tools/i18n/core/status';
-import { parseManifest } from '../../tools/i18n/core/sync';
+import { manifestFile } from '../../src/lib/i18n/paths';
+import { computeStatus, type LocaleStatus } from '../../src/lib/i18n/status';
+import { parseManifest } from '../../src/lib/i18n/sync';
 import { docSource, localeUrl, type StatusPageData, type StatusPageRow, type TranslationGlobalData } from './shared';
 
 export interface LocaleFiles {

@@ -1,6 +1,6 @@
 /**
  * Docusaurus plugin: the translation status of every page, computed at build
- * time by the translation checker's core (tools/i18n/core/status.ts).
+ * time by the translation status core (src/lib/i18n/status.ts), which the i18n CLIs share.
  *
  * - global data (current locale only): the pages that are stale or missing,
  *   read by the translation banner on doc pages;
@@ -12,9 +12,9 @@
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent as DocsContent } from '@docusaurus/plugin-content-docs';
-import { DOCS_DIR, manifestFile, translatedDir } from '../../tools/i18n/core/paths';
+import { DOCS_DIR, manifestFile, translatedDir } from '../../src/lib/i18n/paths';
 // The same file readers as the i18n CLIs: one way to find a site's pages.
-import { listPages, readIfExists, readPages } from '../../tools/i18n/cli/site';
+import { listPages, readIfExists, readPages } from '../../src/lib/i18n/files';
 import { pendingPages, siteStatus, statusPageData, type LocaleInfo, type SiteStatus } from './data';
 import { PLUGIN_NAME, ROUTE_PATH } from './shared';
 

@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSite } from './core/site';
-import { markPageSynced, emptyManifest, serializeManifest, markCodeJsonSynced, type SyncManifest } from './core/sync';
-import { codeJsonFile, manifestFile, snapshotFile, translatedFile } from './core/paths';
+import { markPageSynced, emptyManifest, serializeManifest, markCodeJsonSynced, type SyncManifest } from '../../src/lib/i18n/sync';
+import { codeJsonFile, manifestFile, snapshotFile, translatedFile } from '../../src/lib/i18n/paths';
 import { loadSite } from './cli/site';
 
 const here = dirname(fileURLToPath(import.meta.url));

@@ -2,15 +2,18 @@
  * The reference pages agree with the spec, in every locale: each table of an
  * endpoint page (path, query, body, response, errors) lists exactly the names
  * the spec has, in order; each object page's field table lists the schema's
- * fields. Translated pages are held to the same rule.
+ * fields, and its "Always present" column says yes exactly for the schema's
+ * `required` fields (webhook payload tables too). Translated pages are held to
+ * the same rule.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../../src/lib/api/load';
 import { operationModels } from '../../src/lib/api/model';
-import { endpointDocPath, endpointTables, OBJECT_TYPES, objectDocPath, objectTables, webhookDocPath, webhookEvents, webhookTables } from './render';
-import { firstColumns } from './tables';
+import { endpointDocPath, OBJECT_TYPES, objectDocPath, webhookDocPath } from '../../src/lib/docs/paths';
+import { firstColumns, tableRows } from '../../src/lib/markdown/tables';
+import { endpointTables, fieldRows, objectTables, webhookEvents, webhookTables } from './render';
 
 const ROOT = path.resolve(__dirname, '../..');
 const doc = loadSpec();
@@ -25,6 +28,25 @@ function pageFiles(docPath: string): Array<[string, string]> {
     }
   }
   return files;
+}
+
+/** The words of the "Always present" column, per locale. */
+const ALWAYS_PRESENT: Record<string, { yes: string; no: string }> = {
+  en: { yes: 'yes', no: 'no' },
+  it: { yes: 'sì', no: 'no' },
+  es: { yes: 'sí', no: 'no' },
+  pt: { yes: 'sim', no: 'não' },
+};
+
+/** `[field, yes|no]` for each row of a field table, as the page says and as the schema says. */
+function presence(locale: string, table: string[][] | undefined, schemaName: string): { page: string[][]; spec: string[][] } {
+  const words = ALWAYS_PRESENT[locale];
+  if (!words) throw new Error(`No "Always present" words for the locale ${locale}: add them to ALWAYS_PRESENT`);
+  const rows = fieldRows(doc, { $ref: `#/components/schemas/${schemaName}` });
+  return {
+    page: (table ?? []).map((cells) => [(cells[0] ?? '').replace(/^`(.*)`$/, '$1'), cells[2] ?? '']),
+    spec: rows.map((r) => [r.name, r.required ? words.yes : words.no]),
+  };
 }
 
 describe('endpoint pages list exactly the spec names', () => {
@@ -48,6 +70,10 @@ describe('object pages list exactly the schema fields', () => {
       it(`${locale}: ${name}`, () => {
         expect(firstColumns(readFileSync(file, 'utf8')).slice(0, 1)).toEqual(objectTables(doc, name));
       });
+      it(`${locale}: ${name} is "always present" exactly where the schema requires it`, () => {
+        const { page, spec } = presence(locale, tableRows(readFileSync(file, 'utf8'))[0], name);
+        expect(page).toEqual(spec);
+      });
     }
   }
 });
@@ -61,6 +87,10 @@ describe('webhook event pages list the envelope and the payload fields', () => {
     for (const [locale, file] of files) {
       it(`${locale}: ${info.event}`, () => {
         expect(firstColumns(readFileSync(file, 'utf8'))).toEqual(webhookTables(doc, info));
+      });
+      it(`${locale}: ${info.event} payload is "always present" exactly where ${info.schemaName} requires it`, () => {
+        const { page, spec } = presence(locale, tableRows(readFileSync(file, 'utf8'))[1], info.schemaName);
+        expect(page).toEqual(spec);
       });
     }
   }

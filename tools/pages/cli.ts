@@ -9,10 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadSpec } from '../../src/lib/api/load';
 import { schemaExamples } from './examples';
-import {
-  endpointDocPath, HANDWRITTEN, OBJECT_TYPES, objectDocPath, operationModels, renderEndpointPage, renderObjectPage,
-  renderWebhookPage, webhookDocPath, webhookEvents,
-} from './render';
+import { endpointDocPath, OBJECT_TYPES, objectDocPath, webhookDocPath } from '../../src/lib/docs/paths';
+import { HANDWRITTEN, operationModels, renderEndpointPage, renderObjectPage, renderWebhookPage, webhookEvents } from './render';
 
 const ROOT = path.resolve(__dirname, '../..');
 const check = process.argv.includes('--check');

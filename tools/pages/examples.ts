@@ -5,9 +5,9 @@
  */
 import type { OpenApiDocument } from '../../src/lib/api/model';
 import { resolvePointer } from '../../src/lib/api/model';
+import { isObject } from '../../src/lib/isObject';
 
 type Raw = Record<string, unknown>;
-const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function schemaExamples(doc: OpenApiDocument): Map<string, unknown> {
   const found = new Map<string, unknown>();

@@ -6,43 +6,13 @@
 import type { OpenApiDocument } from '../../src/lib/api/model';
 import { deref, operationModels, resolvePointer } from '../../src/lib/api/model';
 import type { OperationModel } from '../../src/lib/api/types';
+import { displayPath, OBJECT_TYPES, objectDocPath, snake } from '../../src/lib/docs/paths';
+import { isObject } from '../../src/lib/isObject';
 
 type Raw = Record<string, unknown>;
 
 /** Pages written by hand (the seeds' shape); every other reference page is rendered from the spec. */
 export const HANDWRITTEN: ReadonlySet<string> = new Set(['api/reference/contacts_api/get_contacts', 'api/reference/object_types/contact']);
-
-/** Object types with their own page, by schema name. */
-export const OBJECT_TYPES = [
-  'Contact', 'Conversation', 'CustomStatus', 'Funnel', 'Message', 'MessageSendRequest', 'MessageContactCard',
-  'MessageContext', 'MessageForward', 'MessageInteractiveList', 'MessageLocation', 'MessageReplyButton', 'Team',
-  'TeamMember', 'UserCustomStatus', 'Template', 'Channel', 'Bot', 'Webhook', 'WebhookEvent',
-] as const;
-
-export function snake(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-}
-
-export function objectDocPath(name: string): string {
-  return `api/reference/object_types/${snake(name)}`;
-}
-
-export function endpointDocPath(op: OperationModel): string {
-  return `api/reference/${op.group}/${op.request}`;
-}
-
-export function webhookDocPath(event: string): string {
-  return `api/reference/webhooks/${event.split('_')[0]}_events/${event}`;
-}
-
-/** `/contacts/{uuid}` -> `/contacts/:uuid` (braces would be JSX in MDX). */
-export function displayPath(path: string): string {
-  return path.replace(/\{([^}]+)\}/g, ':$1');
-}
-
-function isObject(v: unknown): v is Raw {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
 
 function refName(schema: unknown): string | undefined {
   if (isObject(schema) && typeof schema.$ref === 'string') return schema.$ref.split('/').pop();
@@ -105,9 +75,23 @@ function descriptionOf(schema: Raw, fallback = ''): string {
   return cell([d, constraints(schema)].filter(Boolean).join(' '));
 }
 
+/**
+ * A component schema as written, except that a schema which only refines
+ * another (`$ref` plus sibling keywords, e.g. a stricter `required`) shows the
+ * referenced schema's keywords with the siblings taking precedence.
+ */
+function componentSchemaShallow(doc: OpenApiDocument, name: string, seen: string[] = []): Raw {
+  const raw = resolvePointer(doc, `#/components/schemas/${name}`) as Raw;
+  const target = refName(raw);
+  if (!isObject(raw) || !target) return raw;
+  if (seen.includes(target)) throw new Error(`Cyclic $ref: ${[...seen, name, target].join(' -> ')}`);
+  const { $ref: _ignored, ...siblings } = raw;
+  return { ...componentSchemaShallow(doc, target, [...seen, name]), ...siblings };
+}
+
 /** Fields of an object schema, one level of nested plain objects flattened as `a.b`. */
 export function fieldRows(doc: OpenApiDocument, schema: unknown, prefix = ''): Array<{ name: string; type: string; required: boolean; description: string; raw: Raw }> {
-  const resolved = refName(schema) && !prefix ? (resolvePointer(doc, `#/components/schemas/${refName(schema)}`) as Raw) : (schema as Raw);
+  const resolved = refName(schema) && !prefix ? componentSchemaShallow(doc, refName(schema)!) : (schema as Raw);
   if (!isObject(resolved) || !isObject(resolved.properties)) return [];
   const required = new Set(Array.isArray(resolved.required) ? (resolved.required as string[]) : []);
   const rows: Array<{ name: string; type: string; required: boolean; description: string; raw: Raw }> = [];
@@ -144,15 +128,28 @@ export interface ErrorRow {
   when: string;
 }
 
+/**
+ * One row per error status and `error.code`: a response with several named
+ * `examples` (one per code, each with its own `description`) gives one row
+ * for each of them, in order; a single `example` gives one row.
+ */
 export function errorRows(doc: OpenApiDocument, op: OperationModel): ErrorRow[] {
   const responses = rawOperation(doc, op).responses as Raw;
   return Object.entries(responses)
     .filter(([status]) => !/^2\d\d$/.test(status))
-    .map(([status, value]) => {
+    .flatMap(([status, value]) => {
       const response = deref(doc, value) as Raw;
       const json = isObject(response.content) ? ((response.content as Raw)['application/json'] as Raw) : undefined;
-      const example = json?.example as { error?: { code?: string } } | undefined;
-      return { status, code: example?.error?.code ?? '', when: cell(String(response.description ?? '')) };
+      const description = String(response.description ?? '');
+      const codeOf = (example: unknown) => (example as { error?: { code?: string } } | undefined)?.error?.code ?? '';
+      if (isObject(json?.examples)) {
+        return Object.values(json.examples as Raw).filter(isObject).map((example) => ({
+          status,
+          code: codeOf(example.value),
+          when: cell(String(example.description ?? description)),
+        }));
+      }
+      return [{ status, code: codeOf(json?.example), when: cell(description) }];
     });
 }
 

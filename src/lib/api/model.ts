@@ -12,6 +12,7 @@ import type {
   RequestValues,
   Schema,
 } from './types';
+import { isObject as isPlainObject } from '../isObject';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
@@ -28,9 +29,8 @@ export interface OpenApiDocument {
 
 const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 
-function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+/** The spec is parsed YAML: its objects are JSON objects. */
+const isObject = isPlainObject<JsonObject>;
 
 /** Follows a local `#/a/b` JSON pointer. Throws on a dangling reference. */
 export function resolvePointer(doc: OpenApiDocument, ref: string): unknown {

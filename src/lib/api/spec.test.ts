@@ -5,6 +5,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { loadSpec, SPEC_PATH } from './load';
 import { componentSchema, deref, findOperation, operationModels, resolvePointer } from './model';
+import { firstColumns } from '../markdown/tables';
 
 const doc = loadSpec();
 
@@ -103,7 +104,7 @@ describe('the English page agrees with the spec', () => {
 
   it('lists exactly the spec parameters in its parameter table', () => {
     const section = page.split('## Optional Parameters')[1]!.split('\n## ')[0]!;
-    const names = [...section.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1]);
+    const names = firstColumns(section).flat();
     expect(names).toEqual(op.params.map((p) => p.name));
   });
 
@@ -114,7 +115,7 @@ describe('the English page agrees with the spec', () => {
 
   it('lists the response fields of the 200 schema', () => {
     const section = page.split('## Response')[1]!.split('\n## ')[0]!;
-    const names = [...section.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1]);
+    const names = firstColumns(section).flat();
     const raw = doc.paths['/contacts'] as { get: { responses: Record<string, unknown> } };
     const schema = (deref(doc, raw.get.responses['200']) as { content: { 'application/json': { schema: { properties: object } } } })
       .content['application/json'].schema;
@@ -124,7 +125,7 @@ describe('the English page agrees with the spec', () => {
   it('the Contact page lists every field of the Contact schema', () => {
     const contact = readFileSync(new URL('../../../docs/api/reference/object_types/contact.mdx', import.meta.url), 'utf8');
     const section = contact.split('## Fields')[1]!.split('\n## ')[0]!;
-    const names = [...section.matchAll(/^\| `([^`]+)`/gm)].map((m) => m[1]);
+    const names = firstColumns(section).flat();
     expect(names).toEqual(Object.keys(componentSchema(doc, 'Contact').properties ?? {}));
   });
 });

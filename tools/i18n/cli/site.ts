@@ -1,44 +1,14 @@
 /** File-system side of the CLIs: read a Docusaurus tree into the maps the core works on. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { codeJsonFile, DOCS_DIR, isPageFile, manifestFile, snapshotFile, SOURCE_LOCALE, translatedDir } from '../core/paths';
+import { readIfExists, readPages } from '../../../src/lib/i18n/files';
+import { codeJsonFile, DOCS_DIR, manifestFile, snapshotFile, SOURCE_LOCALE, translatedDir } from '../../../src/lib/i18n/paths';
 import type { SiteLocaleInput } from '../core/site';
 
 /** The repository root (three levels above tools/i18n/cli). */
 export function defaultRoot(): string {
   return resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-}
-
-export function readIfExists(path: string): string | null {
-  try {
-    return readFileSync(path, 'utf8');
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw e;
-  }
-}
-
-/** Relative POSIX paths of the .md/.mdx files under `dir`. */
-export function listPages(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (abs: string, rel: string): void => {
-    let entries;
-    try {
-      entries = readdirSync(abs, { withFileTypes: true });
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-      throw e;
-    }
-    for (const e of entries) {
-      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(join(abs, e.name), r);
-      else if (e.isFile() && isPageFile(e.name)) out.push(r);
-    }
-  };
-  walk(dir, '');
-  return out.sort();
 }
 
 /** Locale folders under i18n/ other than the source locale. */
@@ -49,12 +19,6 @@ export function discoverLocales(root: string): string[] {
     .filter((e) => e.isDirectory() && !e.name.startsWith('.') && e.name !== SOURCE_LOCALE)
     .map((e) => e.name)
     .sort();
-}
-
-export function readPages(dir: string): Map<string, string> {
-  const m = new Map<string, string>();
-  for (const p of listPages(dir)) m.set(p, readFileSync(join(dir, p), 'utf8'));
-  return m;
 }
 
 export interface LoadedSite {

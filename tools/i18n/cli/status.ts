@@ -3,10 +3,11 @@
  * Per locale, every English page: translated, stale or missing, with the last sync date.
  */
 import { join, resolve } from 'node:path';
-import { DOCS_DIR, manifestFile, translatedDir } from '../core/paths';
-import { computeStatus, type LocaleStatus } from '../core/status';
+import { listPages, readIfExists, readPages } from '../../../src/lib/i18n/files';
+import { DOCS_DIR, manifestFile, translatedDir } from '../../../src/lib/i18n/paths';
+import { computeStatus, type LocaleStatus } from '../../../src/lib/i18n/status';
 import { checkKnown, listFlag, parseArgs, stringFlag, UsageError } from './args';
-import { defaultRoot, listPages, readIfExists, readPages, resolveLocales } from './site';
+import { defaultRoot, resolveLocales } from './site';
 
 const USAGE = 'usage: i18n:status [--root DIR] [--locales it,es] [--format text|json]';
 

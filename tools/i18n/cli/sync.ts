@@ -8,10 +8,11 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseCodeJson } from '../core/codeJson';
 import { globToRegExp, isGlob } from '../core/glob';
-import { codeJsonFile, DOCS_DIR, manifestFile, snapshotFile, SOURCE_LOCALE, toDocPath, translatedDir } from '../core/paths';
-import { markCodeJsonSynced, markPageSynced, parseManifest, serializeManifest } from '../core/sync';
+import { listPages, readIfExists, readPages } from '../../../src/lib/i18n/files';
+import { codeJsonFile, DOCS_DIR, manifestFile, snapshotFile, SOURCE_LOCALE, toDocPath, translatedDir } from '../../../src/lib/i18n/paths';
+import { markCodeJsonSynced, markPageSynced, parseManifest, serializeManifest } from '../../../src/lib/i18n/sync';
 import { checkKnown, listFlag, parseArgs, stringFlag, UsageError } from './args';
-import { defaultRoot, listPages, readIfExists, readPages, resolveLocales, today } from './site';
+import { defaultRoot, resolveLocales, today } from './site';
 
 const USAGE = 'usage: i18n:sync -- <doc path|glob|code.json>... [--locale it,es] [--all] [--root DIR] [--date YYYY-MM-DD] [--dry-run]';
 

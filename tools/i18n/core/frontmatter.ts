@@ -1,5 +1,5 @@
+/** The front matter of a page: where it is (stray text before it too), its keys with their lines, YAML errors. Pure. */
 import { LineCounter, parseDocument, isMap, isScalar } from 'yaml';
-import { splitLines } from './text';
 
 export interface FrontMatterKey {
   key: string;
@@ -161,4 +161,3 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   return false;
 }
 
-export { splitLines };

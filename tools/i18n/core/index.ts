@@ -1,28 +1,15 @@
 /** Public API of the pure i18n checking core. */
 export type { Finding, PageFinding, RuleId, Severity } from './types';
-export { RULES, ruleInfo, defaultSeverity, type RuleInfo } from './rules';
+export { RULES, RULE_FAMILIES, PAGE_RULES, ruleInfo, defaultSeverity, type RuleInfo } from './rules';
+export type { RuleMeta, PageCheckOptions, PageRuleContext } from './rules/rule';
 export { checkSite, hasErrors, sortFindings, type SiteInput, type SiteLocaleInput } from './site';
-export { checkPage, comparePages, parseTarget, LineMap, type CheckPageInput, type PageCheckOptions } from './comparePage';
-export { parsePage, type PageModel, type ParseOptions } from './markdown';
-export { checkCodeJson, parseCodeJson, toCodeJsonMap, placeholders, pluralFormCount, type CodeJsonMap, type CodeJsonEntry, type CheckCodeJsonInput } from './codeJson';
-export { computeStatus, type LocaleStatus, type PageStatus, type PageStatusEntry, type StatusInput, type StatusLocaleInput } from './status';
-export {
-  parseManifest,
-  serializeManifest,
-  emptyManifest,
-  markPageSynced,
-  markCodeJsonSynced,
-  messageHash,
-  freshness,
-  CODE_JSON_KEY,
-  type SyncManifest,
-  type SyncEntry,
-  type Snapshot,
-  type Freshness,
-} from './sync';
-export { unifiedDiff, diffLines, type DiffLine } from './diff';
-export { normaliseSource, sourceHash } from './text';
+export { checkPage, comparePages, parseTarget, type CheckPageInput } from './comparePage';
+export { LineMap } from './lineMap';
+export { parsePage, type ParseOptions } from './markdown';
+export type { PageModel } from './pageModel';
+export { parseCodeJson, toCodeJsonMap, placeholders, pluralFormCount, type CodeJsonMap, type CodeJsonEntry } from './codeJson';
+export { checkCodeJson, type CheckCodeJsonInput } from './rules/ui';
+export { rulesTable, withRulesTable } from './rulesDoc';
 export { guessLanguage, wrongLanguage } from './language';
 export { slugify, Slugger } from './slug';
 export { globToRegExp, isGlob } from './glob';
-export * from './paths';

@@ -1,14 +1,17 @@
 /**
  * Whole-site check over in-memory contents. The CLI reads the files and calls
- * `checkSite`; nothing here touches the file system.
+ * `checkSite`; nothing here touches the file system. Per locale: the sync markers (rules/sync.ts),
+ * every translated page against its English page (comparePage.ts), the UI strings (rules/ui.ts).
  */
-import { checkCodeJson, parseCodeJson } from './codeJson';
+import { SOURCE_LOCALE, translatedFile } from '../../../src/lib/i18n/paths';
+import { sourceHash } from '../../../src/lib/i18n/text';
 import { comparePages, parseTarget } from './comparePage';
-import { parsePage, type PageModel } from './markdown';
-import { codeJsonFile, manifestFile, snapshotFile, sourceFile, SOURCE_LOCALE, translatedFile } from './paths';
+import { parsePage } from './markdown';
+import type { PageModel } from './pageModel';
 import { defaultSeverity } from './rules';
-import { freshness, parseManifest } from './sync';
-import { sourceHash } from './text';
+import type { SiteFindingAt } from './rules/rule';
+import { sync } from './rules/sync';
+import { checkLocaleMessages, checkSourceMessages } from './rules/ui';
 import type { Finding, PageFinding, RuleId } from './types';
 
 export interface SiteLocaleInput {
@@ -56,6 +59,14 @@ export function checkSite(input: SiteInput): Finding[] {
     }
     return m;
   };
+  const hashOf = (docPath: string): string => {
+    let hash = sourceHashes.get(docPath);
+    if (hash === undefined) {
+      hash = sourceHash(input.sourcePages.get(docPath) ?? '');
+      sourceHashes.set(docPath, hash);
+    }
+    return hash;
+  };
   const push = (file: string, locale: string, f: PageFinding, docPath?: string): void => {
     findings.push({
       file,
@@ -68,65 +79,29 @@ export function checkSite(input: SiteInput): Finding[] {
       ...(f.diff !== undefined ? { diff: f.diff } : {}),
     });
   };
-  const simple = (rule: RuleId, line: number, message: string, extra: Partial<PageFinding> = {}): PageFinding => ({ rule, line, message, severity: defaultSeverity(rule), ...extra });
+  const reportIn = (locale: string) => (rule: RuleId, at: SiteFindingAt): void => {
+    push(at.file, locale, { rule, line: Math.max(1, at.line), message: at.message, ...(at.diff !== undefined ? { diff: at.diff } : {}) }, at.docPath);
+  };
 
-  let sourceCodeJson: ReturnType<typeof parseCodeJson> | undefined;
   const uiStrings = input.uiStrings ?? true;
-  if (uiStrings) {
-    if (input.sourceCodeJsonText == null) {
-      push(codeJsonFile(SOURCE_LOCALE), SOURCE_LOCALE, simple('ui-source-missing', 1, `${codeJsonFile(SOURCE_LOCALE)} not found: UI strings (code.json) were not checked; generate it with \`npm run write-translations -- --locale en\``));
-    } else {
-      sourceCodeJson = parseCodeJson(input.sourceCodeJsonText);
-      for (const p of sourceCodeJson.problems) push(codeJsonFile(SOURCE_LOCALE), SOURCE_LOCALE, simple('ui-malformed', p.line, p.message));
-    }
-  }
+  const sourceMessages = uiStrings ? checkSourceMessages(input.sourceCodeJsonText, reportIn(SOURCE_LOCALE)) : undefined;
 
   for (const loc of input.locales) {
-    const { manifest, problems } = parseManifest(loc.manifestText);
-    for (const p of problems) push(manifestFile(loc.locale), loc.locale, simple('sync-manifest', p.line, p.message));
-
-    for (const docPath of [...loc.pages.keys()].sort()) {
-      const file = translatedFile(loc.locale, docPath);
-      const text = loc.pages.get(docPath) as string;
-      const src = input.sourcePages.get(docPath);
-      if (src === undefined) {
-        const other = docPath.replace(/\.mdx?$/i, (e) => (e.toLowerCase() === '.md' ? '.mdx' : '.md'));
-        const hint = input.sourcePages.has(other) ? ` (the English page is ${sourceFile(other)}: use the same extension)` : ' (renamed or deleted?)';
-        push(file, loc.locale, simple('orphan', 1, `no English source ${sourceFile(docPath)}${hint}`), docPath);
-        continue;
-      }
-      const entry = manifest.pages[docPath];
-      let hash = sourceHashes.get(docPath);
-      if (entry && hash === undefined) {
-        hash = sourceHash(src);
-        sourceHashes.set(docPath, hash);
-      }
-      const stale = entry !== undefined && hash !== entry.sourceHash;
-      const fr = freshness(src, entry, stale ? input.snapshot?.(entry.sourceHash) : undefined, docPath, hash);
-      if (fr.state === 'unsynced') {
-        push(file, loc.locale, simple('sync-missing', 1, `no sync marker in ${manifestFile(loc.locale)}; once the page matches the English one run \`npm run i18n:sync -- ${docPath} --locale ${loc.locale}\``), docPath);
-      } else if (fr.state === 'stale') {
-        const msg = `the English page changed since the sync of ${fr.entry.syncedAt} (${fr.entry.sourceHash} -> ${fr.currentHash})`
-          + (fr.diff !== undefined ? '; changes:' : `; no snapshot ${snapshotFile(fr.entry.sourceHash)}, compare with \`git log -p ${sourceFile(docPath)}\``);
-        push(file, loc.locale, simple('stale', 1, msg, fr.diff !== undefined ? { diff: fr.diff } : {}), docPath);
-      }
-      const mdx = isMdx(docPath);
-      const sm = sourceModel(docPath, src);
-      const tm = parseTarget(text, sm, mdx, input.classicHeadingIds ?? true);
-      for (const f of comparePages(sm, tm, { locale: loc.locale, language: input.language ?? true })) push(file, loc.locale, f, docPath);
+    const { manifest, comparable } = sync.check({
+      locale: loc.locale,
+      manifestText: loc.manifestText,
+      docPaths: [...loc.pages.keys()].sort(),
+      sourcePages: input.sourcePages,
+      ...(input.snapshot ? { snapshot: input.snapshot } : {}),
+      hashOf,
+    }, reportIn(loc.locale));
+    for (const docPath of comparable) {
+      const sm = sourceModel(docPath, input.sourcePages.get(docPath) as string);
+      const tm = parseTarget(loc.pages.get(docPath) as string, sm, isMdx(docPath), input.classicHeadingIds ?? true);
+      for (const f of comparePages(sm, tm, { locale: loc.locale, language: input.language ?? true })) push(translatedFile(loc.locale, docPath), loc.locale, f, docPath);
     }
-
-    if (uiStrings && sourceCodeJson) {
-      if (loc.codeJsonText == null) {
-        push(codeJsonFile(loc.locale), loc.locale, simple('ui-file-missing', 1, `${codeJsonFile(loc.locale)} not found; run \`npm run write-translations -- --locale ${loc.locale}\``));
-      } else {
-        for (const f of checkCodeJson({
-          locale: loc.locale,
-          source: sourceCodeJson.map,
-          target: loc.codeJsonText,
-          syncedHashes: manifest.codeJson,
-        })) push(codeJsonFile(loc.locale), loc.locale, f);
-      }
+    if (sourceMessages) {
+      checkLocaleMessages({ locale: loc.locale, source: sourceMessages, text: loc.codeJsonText, syncedHashes: manifest.codeJson }, reportIn(loc.locale));
     }
   }
   return sortFindings(findings);

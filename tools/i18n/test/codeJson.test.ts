@@ -1,8 +1,9 @@
 /** UI strings: i18n/<locale>/code.json against the English messages. */
 import { describe, expect, it } from 'vitest';
-import { checkCodeJson, parseCodeJson, type CodeJsonMap } from '../core/codeJson';
+import { parseCodeJson, type CodeJsonMap } from '../core/codeJson';
+import { checkCodeJson } from '../core/rules/ui';
 import { checkSite } from '../core/site';
-import { messageHash } from '../core/sync';
+import { messageHash } from '../../../src/lib/i18n/sync';
 import { expectExactly, lineOf } from './helpers';
 
 const EN: CodeJsonMap = {

@@ -1,15 +1,17 @@
 /** Unit tests of the small pure building blocks. */
 import { describe, expect, it } from 'vitest';
 import { align, gaps } from '../core/align';
-import { diffLines, unifiedDiff } from '../core/diff';
+import { diffLines, unifiedDiff } from '../../../src/lib/i18n/diff';
 import { parseFrontMatter } from '../core/frontmatter';
 import { globToRegExp } from '../core/glob';
-import { compareJson, parseJson } from '../core/json';
+import { compareJson, parseJson } from '../../../src/lib/i18n/json';
 import { guessLanguage, wrongLanguage } from '../core/language';
-import { parsePage, scanInline, splitRow } from '../core/markdown';
-import { toDocPath } from '../core/paths';
+import { splitRow } from '../../../src/lib/markdown/tables';
+import { scanInline } from '../core/extract/inline';
+import { parsePage } from '../core/markdown';
+import { toDocPath } from '../../../src/lib/i18n/paths';
 import { Slugger, slugify } from '../core/slug';
-import { normaliseSource, sourceHash } from '../core/text';
+import { normaliseSource, sourceHash } from '../../../src/lib/i18n/text';
 
 describe('diff', () => {
   it('diffs lines with an LCS', () => {

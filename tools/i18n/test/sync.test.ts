@@ -1,8 +1,8 @@
 /** Staleness markers, snapshots, orphans and the status computation (pure core). */
 import { describe, expect, it } from 'vitest';
 import { checkSite, type SiteInput } from '../core/site';
-import { computeStatus } from '../core/status';
-import { emptyManifest, freshness, markPageSynced, parseManifest, serializeManifest, type SyncManifest } from '../core/sync';
+import { computeStatus } from '../../../src/lib/i18n/status';
+import { emptyManifest, freshness, markPageSynced, parseManifest, serializeManifest, type SyncManifest } from '../../../src/lib/i18n/sync';
 import { edit, expectExactly, fixture } from './helpers';
 
 const DOC = 'api/messages.mdx';
