@@ -1,9 +1,13 @@
 import { defineConfig } from '@playwright/test';
 import type { LocaleOptions } from './e2e/fixtures';
 
-const PORTAL_PORT = Number(process.env.E2E_PORT ?? 3001);
-const SANDBOX_PORT = Number(process.env.SANDBOX_PORT ?? 4010);
-const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 3002);
+import { E2E, E2E_ORIGINS, E2E_SANDBOX_URL } from './e2e/ports';
+
+const PORTAL_PORT = E2E.portalPort;
+const SANDBOX_PORT = E2E.sandboxPort;
+const FIXTURE_PORT = E2E.fixturePort;
+// Servers are started fresh unless E2E_REUSE=1: a server already on a port is never taken for the one under test.
+const REUSE = process.env.E2E_REUSE === '1';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const locales = ['en', 'it', 'es', 'pt'] as const;
 
@@ -37,22 +41,22 @@ export default defineConfig<LocaleOptions>({
     {
       command: `npx tsx sandbox/src/server.ts`,
       url: `http://127.0.0.1:${SANDBOX_PORT}/health`,
-      env: { SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_STORE: 'memory', SANDBOX_TEST_KEYS: '1' },
-      reuseExistingServer: !process.env.CI,
+      env: { SANDBOX_PORT: String(SANDBOX_PORT), SANDBOX_STORE: 'memory', SANDBOX_TEST_KEYS: '1', SANDBOX_CORS_ORIGINS: E2E_ORIGINS.join(',') },
+      reuseExistingServer: REUSE,
       timeout: 60_000,
     },
     {
-      command: `npx docusaurus serve --port ${PORTAL_PORT} --host localhost --no-open`,
+      command: `npx docusaurus serve ${E2E.buildDir} --port ${PORTAL_PORT} --host localhost --no-open`,
       url: `http://localhost:${PORTAL_PORT}/`,
-      reuseExistingServer: !process.env.CI,
+      reuseExistingServer: REUSE,
       timeout: 60_000,
     },
     {
       // A copy of the site with one stale and one untranslated page, for the banner tests.
       command: `npx tsx scripts/e2e-fixture-site.mts`,
       url: `http://localhost:${FIXTURE_PORT}/it/`,
-      env: { FIXTURE_PORT: String(FIXTURE_PORT) },
-      reuseExistingServer: !process.env.CI,
+      env: { FIXTURE_PORT: String(FIXTURE_PORT), E2E_FIXTURE_DIR: E2E.fixtureDir, SANDBOX_URL: E2E_SANDBOX_URL },
+      reuseExistingServer: REUSE,
       timeout: 240_000,
     },
   ],

@@ -5,12 +5,42 @@
  */
 import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
-import { DEMO_KEY } from './pages/EndpointPage';
+import { DEMO_KEY, escapeRegExp, POST_CONTACTS, type EndpointPage } from './pages/EndpointPage';
+import { E2E_SANDBOX_URL } from './ports';
 
 const API = '**/v1/contacts*';
+const SANDBOX_URL = E2E_SANDBOX_URL;
+const PRODUCTION_URL = 'https://api.callbell.eu/v1';
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The raw control characters in `text` (C0 but the line feeds and tabs of a snippet's layout, DEL, C1), as `U+001B`. */
+function rawControls(text: string): string[] {
+  return [...text]
+    .map((char) => char.codePointAt(0)!)
+    .filter((n) => (n < 0x20 && n !== 0x0a && n !== 0x09) || (n >= 0x7f && n <= 0x9f))
+    .map((n) => `U+${n.toString(16).toUpperCase().padStart(4, '0')}`);
+}
+
+/** A share-link query string. */
+function shareLink(fields: Record<string, string>): string {
+  return `?${new URLSearchParams(fields).toString()}`;
+}
+
+/** Clicks the copy button of every snippet tab and returns what each put on the clipboard, by tab label. */
+async function copyEverySnippet(endpoint: EndpointPage): Promise<Map<string, string>> {
+  const copied = new Map<string, string>();
+  const tabs = endpoint.requestTabs.getByRole('tab');
+  const count = await tabs.count();
+  expect(count).toBeGreaterThanOrEqual(9);
+  for (let i = 0; i < count; i++) {
+    const tab = tabs.nth(i);
+    const label = (await tab.textContent()) ?? '';
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+    await endpoint.copyButton.click();
+    await expect(endpoint.requestTabs.getByRole('tabpanel').getByRole('button', { name: new RegExp(`^${escapeRegExp(endpoint.t('requestTabs.copy.done'))}: `) })).toBeVisible();
+    copied.set(label, await endpoint.page.evaluate(() => navigator.clipboard.readText()));
+  }
+  return copied;
 }
 
 /** A translated message with `__N__` standing for any number. */
@@ -204,7 +234,7 @@ test('a share link cannot point the panel at another host', async ({ page, endpo
   });
   await endpoint.goto(undefined, '?try.request=get_contacts&try.env=https%3A%2F%2Fevil.example&try.query.page=2');
   await expect(endpoint.panel).toBeVisible();
-  await expect(endpoint.panel.getByText('http://localhost:4010/v1')).toBeVisible();
+  await expect(endpoint.panel.getByText(SANDBOX_URL)).toBeVisible();
   await expect(endpoint.param('page')).toHaveValue('2');
   expect(foreign).toBe(0);
 });
@@ -226,4 +256,168 @@ test('the copied cURL command runs against the sandbox', async ({ context, page,
   expect(lines.pop()).toBe('200');
   const parsed = JSON.parse(lines.join('\n')) as { contacts: Array<{ name: string }> };
   expect(parsed.contacts.map((c) => c.name)).toContain('John Doe');
+});
+
+test('a share link naming production opens in the sandbox and switches only when asked', async ({ page, endpoint, t }) => {
+  let production = 0;
+  page.on('request', (r) => {
+    if (r.url().startsWith(PRODUCTION_URL)) production++;
+  });
+  await endpoint.goto(undefined, shareLink({ 'try.request': 'get_contacts', 'try.env': 'production', 'try.query.page': '2' }));
+  // Right after the link loads: the build's default environment, and a notice naming the link's one.
+  await expect(endpoint.environmentSelect).toHaveValue('sandbox');
+  await expect(endpoint.panel.getByText(SANDBOX_URL, { exact: true })).toBeVisible();
+  await expect(endpoint.param('page')).toHaveValue('2');
+  const productionLabel = t('tryIt.environment.production');
+  const notice = endpoint.panel.getByText(
+    t('tryIt.share.otherEnvironment', { suggested: productionLabel, current: t('tryIt.environment.sandbox') }),
+  );
+  await expect(notice).toBeVisible();
+  await endpoint.tab('cURL').click();
+  await expect(endpoint.visibleSnippet).toContainText(`${SANDBOX_URL}/contacts?page=2`);
+
+  // "Stay" keeps the sandbox and hides the notice.
+  await endpoint.button('tryIt.share.stay', { environment: t('tryIt.environment.sandbox') }).click();
+  await expect(notice).toBeHidden();
+  await expect(endpoint.environmentSelect).toHaveValue('sandbox');
+
+  // A fresh load of the link, then "Switch" moves to production.
+  await endpoint.goto(undefined, shareLink({ 'try.request': 'get_contacts', 'try.env': 'production', 'try.query.page': '2' }));
+  await expect(endpoint.environmentSelect).toHaveValue('sandbox');
+  await endpoint.tab('cURL').click();
+  await endpoint.button('tryIt.share.switch', { environment: productionLabel }).click();
+  await expect(endpoint.environmentSelect).toHaveValue('production');
+  await expect(notice).toBeHidden();
+  await expect(endpoint.visibleSnippet).toContainText(`${PRODUCTION_URL}/contacts?page=2`);
+  expect(production).toBe(0);
+});
+
+test('a writing request from a share link asks before it goes to production', async ({ page, endpoint, t }) => {
+  const post = endpoint.for(POST_CONTACTS);
+  const sent: string[] = [];
+  await page.route(`${PRODUCTION_URL}/**`, async (route) => {
+    sent.push(route.request().method());
+    await route.fulfill({
+      status: 201,
+      contentType: 'application/json',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      body: '{"contact": {}}',
+    });
+  });
+  const body = JSON.stringify({ identifier: '393331234567', source: 'whatsapp', name: 'Shared contact' });
+  await post.goto(undefined, shareLink({ 'try.request': 'post_contacts', 'try.env': 'production', 'try.body': body }));
+  await expect(post.bodyInput).toHaveValue(body);
+  const production = t('tryIt.environment.production');
+  await post.button('tryIt.share.switch', { environment: production }).click();
+  await expect(post.environmentSelect).toHaveValue('production');
+
+  await post.sendButton.click();
+  const dialog = page.getByRole('dialog', { name: t('tryIt.confirm.title', { environment: production }) });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('POST /contacts');
+  await expect(dialog.getByRole('button', { name: t('tryIt.confirm.cancel'), exact: true })).toBeFocused();
+  // Escape (like "Don't send") sends nothing and asks again next time.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await post.sendButton.click();
+  await dialog.getByRole('button', { name: t('tryIt.confirm.cancel'), exact: true }).click();
+  await expect(dialog).toBeHidden();
+  expect(sent.filter((m) => m === 'POST')).toEqual([]);
+
+  await post.sendButton.click();
+  await dialog.getByRole('button', { name: t('tryIt.confirm.send', { environment: production }), exact: true }).click();
+  await expect(post.status).toContainText('201');
+  expect(sent.filter((m) => m === 'POST')).toHaveLength(1);
+  // Confirmed once: the next send goes straight out.
+  await post.sendButton.click();
+  await expect.poll(() => sent.filter((m) => m === 'POST').length).toBe(2);
+  await expect(dialog).toBeHidden();
+});
+
+test('a share-link body with control characters is flagged, not sent, and copied only escaped', async ({ page, context, endpoint, t }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const post = endpoint.for(POST_CONTACTS);
+  let sent = 0;
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/contacts')) sent++;
+  });
+  // ESC[201~ ends bracketed paste; quote + DEL eats the closing quote of a shell string. DEL alone is valid JSON.
+  const body = '{"name": "x\u001b[201~", "identifier": "1\'\u007f;touch /tmp/pwned", "source": "whatsapp"}';
+  await post.goto(undefined, shareLink({ 'try.request': 'post_contacts', 'try.env': 'sandbox', 'try.body': body }));
+  await expect(post.bodyInput).toHaveValue(body);
+  const message = t('tryIt.validation.controlCharacter.body', {
+    character: 'U+001B',
+    line: 1,
+    column: body.indexOf('\u001b') + 1,
+    escape: '\\u001b',
+  });
+  await expect(post.bodyInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(post.bodyInput).toHaveAccessibleDescription(message);
+  await expect(post.panel.getByText(message, { exact: true })).toBeVisible();
+
+  await post.useDemoKey();
+  await post.sendButton.click();
+  await expect(post.panel.getByText(t('tryIt.validation.summary'))).toBeVisible();
+  await expect(post.bodyInput).toBeFocused();
+  expect(sent).toBe(0);
+
+  // Every snippet still renders the body, and none carries a raw control character.
+  const copied = await copyEverySnippet(post);
+  for (const [label, text] of copied) {
+    expect(text, label).toContain('touch /tmp/pwned');
+    expect(text, label).toContain('[201~');
+    expect(rawControls(text), label).toEqual([]);
+  }
+  for (const [label] of copied) {
+    await post.tab(label).click();
+    expect(rawControls((await post.visibleSnippet.textContent()) ?? ''), label).toEqual([]);
+  }
+  // Fixing the body clears the message at once.
+  await post.bodyInput.fill('{"name": "x", "identifier": "1", "source": "whatsapp"}');
+  await expect(post.bodyInput).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(post.panel.getByText(message, { exact: true })).toBeHidden();
+});
+
+test('a key with CR/LF is flagged at its field, never sent, and the snippets keep the placeholder', async ({ page, context, endpoint, t }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  // A text field strips line breaks as they are typed; stored state does not, so plant the key there.
+  await page.addInitScript(() => sessionStorage.setItem('callbell.apiKey.sandbox', 'test_gshu\r\nX-Injected: 1'));
+  let sent = 0;
+  page.on('request', (r) => {
+    if (r.url().includes('/v1/contacts')) sent++;
+  });
+  await endpoint.goto();
+  await endpoint.openTryIt();
+  const message = t('tryIt.validation.apiKey');
+  await expect(endpoint.keyInput).toHaveAttribute('aria-invalid', 'true');
+  await expect(endpoint.keyInput).toHaveAccessibleDescription(new RegExp(`^${escapeRegExp(message)}`));
+  await expect(endpoint.panel.getByText(message, { exact: true })).toBeVisible();
+  await endpoint.panel.getByLabel(t('tryIt.apiKey.includeInCopy')).check();
+  await endpoint.tab('cURL').click();
+  await expect(endpoint.visibleSnippet).toContainText('Bearer <YOUR_API_KEY>');
+  await expect(endpoint.visibleSnippet).not.toContainText('X-Injected');
+  await expect(endpoint.requestTabs.getByText(t('requestTabs.keyNote.included'))).toBeHidden();
+  const copied = await copyEverySnippet(endpoint);
+  for (const [label, text] of copied) {
+    expect(text, label).toContain('<YOUR_API_KEY>');
+    expect(text, label).not.toContain('X-Injected');
+    expect(rawControls(text), label).toEqual([]);
+  }
+  await endpoint.sendButton.click();
+  await expect(endpoint.panel.getByText(t('tryIt.validation.summary'))).toBeVisible();
+  await expect(endpoint.keyInput).toBeFocused();
+  expect(sent).toBe(0);
+
+  // Typed: the field drops the line break, the space left is still refused; a real key clears the message.
+  await endpoint.keyInput.fill('test_gshu\r\nX-Injected: 1');
+  await expect(endpoint.panel.getByText(message, { exact: true })).toBeVisible();
+  await endpoint.tab('cURL').click();
+  await expect(endpoint.visibleSnippet).toContainText('Bearer <YOUR_API_KEY>');
+  await endpoint.useDemoKey();
+  await expect(endpoint.keyInput).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(endpoint.panel.getByText(message, { exact: true })).toBeHidden();
+  await expect(endpoint.visibleSnippet).toContainText('••••0QyM');
+  await endpoint.sendButton.click();
+  await expect(endpoint.status).toContainText('200');
+  expect(sent).toBe(1);
 });

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } f
 import path from 'node:path';
 
 const ROOT = process.cwd();
-const COPY = path.join(ROOT, '.e2e-fixture-site');
+const COPY = path.join(ROOT, process.env.E2E_FIXTURE_DIR ?? '.e2e-fixture-site');
 const PORT = process.env.FIXTURE_PORT ?? '3002';
 const bin = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 

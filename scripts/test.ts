@@ -1,15 +1,17 @@
 /**
  * npm test: every check CI runs, in order, stopping at the first failure:
- * typecheck, lint, unit + in-process tests, translation check, production
+ * typecheck, lint, import cycles and layers, unit + in-process tests, translation check, production
  * build of all four locales, then Playwright in Debian's Chromium.
  * Prints how long each step took.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { E2E, E2E_SANDBOX_URL } from '../e2e/ports';
 
 interface Step {
   name: string;
   args: string[];
+  env?: Record<string, string>;
 }
 
 const bin = process.platform === 'win32' ? 'npx.cmd' : 'npx';
@@ -21,12 +23,16 @@ mkdirSync(RESULTS, { recursive: true });
 const steps: Step[] = [
   { name: 'typecheck', args: ['tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', args: ['eslint', '.', '--max-warnings', '0'] },
+  // No import cycle (type-only and lazy imports count) and no tools/ or scripts/ import in
+  // src/ or plugins/: .dependency-cruiser.cjs.
+  { name: 'lint imports (cycles, layers)', args: ['depcruise', 'src', 'plugins', 'sandbox', 'tools', 'scripts', 'sidebars.ts', 'docusaurus.config.ts', '--config', '.dependency-cruiser.cjs'] },
   { name: 'unit and in-process tests', args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${VITEST_JSON}`] },
   // Re-extract the English UI strings from the code, so the check below sees
   // every Translate id the components use (missing or orphan keys in it/es/pt).
   { name: 'UI strings extracted (en)', args: ['docusaurus', 'write-translations', '--locale', 'en', '--override'] },
   { name: 'translation check', args: ['tsx', 'tools/i18n/cli/check.ts', '--no-classic-heading-ids'] },
-  { name: 'build (en, it, es, pt)', args: ['docusaurus', 'build'] },
+  // Built against the sandbox the browser tests start (its own port, not npm start's).
+  { name: 'build (en, it, es, pt)', args: ['docusaurus', 'build', '--out-dir', E2E.buildDir], env: { SANDBOX_URL: E2E_SANDBOX_URL } },
   { name: 'browser tests', args: ['playwright', 'test'] },
 ];
 
@@ -37,7 +43,7 @@ for (const step of steps) {
   if (only.length && !only.some((o) => step.name.startsWith(o))) continue;
   console.log(`\n=== ${step.name}: ${bin} ${step.args.join(' ')}`);
   const t0 = Date.now();
-  const result = spawnSync(bin, step.args, { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON } });
+  const result = spawnSync(bin, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env, PLAYWRIGHT_JSON_OUTPUT_NAME: PLAYWRIGHT_JSON } });
   timings.push([step.name, (Date.now() - t0) / 1000]);
   if (result.status !== 0) {
     console.error(`\n✗ ${step.name} failed (exit ${result.status ?? result.signal}).`);

@@ -4,19 +4,38 @@ import type { SiteLocale, Translator } from '../fixtures';
 export const DEMO_KEY = 'test_gshuPaZoeEG6ovbc8M79w0QyM';
 export const CONTACTS_PATH = '/api/reference/contacts_api/get_contacts';
 
-/** The GET /contacts reference page and its RequestTabs, located by role and label. */
+/** A reference page and the accessible name of its RequestTabs region. */
+export interface EndpointTarget {
+  path: string;
+  region: RegExp;
+}
+
+export const GET_CONTACTS: EndpointTarget = { path: CONTACTS_PATH, region: /GET \/contacts/ };
+export const POST_CONTACTS: EndpointTarget = { path: '/api/reference/contacts_api/post_contacts', region: /POST \/contacts$/ };
+
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A reference page (GET /contacts unless told) and its RequestTabs, located by role and label. */
 export class EndpointPage {
   constructor(
     readonly page: Page,
     readonly locale: SiteLocale,
     readonly t: Translator,
+    readonly target: EndpointTarget = GET_CONTACTS,
   ) {}
 
-  url(path = CONTACTS_PATH): string {
+  /** The same helpers for another reference page. */
+  for(target: EndpointTarget): EndpointPage {
+    return new EndpointPage(this.page, this.locale, this.t, target);
+  }
+
+  url(path = this.target.path): string {
     return `${this.locale === 'en' ? '' : `/${this.locale}`}${path}`;
   }
 
-  async goto(path = CONTACTS_PATH, search = ''): Promise<void> {
+  async goto(path = this.target.path, search = ''): Promise<void> {
     await this.page.goto(this.url(path) + search);
     await this.waitForHydration();
   }
@@ -26,7 +45,7 @@ export class EndpointPage {
   }
 
   get requestTabs(): Locator {
-    return this.page.getByRole('region', { name: /GET \/contacts/ }).first();
+    return this.page.getByRole('region', { name: this.target.region }).first();
   }
 
   tab(label: string): Locator {
@@ -44,6 +63,19 @@ export class EndpointPage {
 
   get panel(): Locator {
     return this.page.getByRole('group', { name: this.t('tryIt.panel') });
+  }
+
+  get environmentSelect(): Locator {
+    return this.panel.getByLabel(this.t('tryIt.environment'), { exact: true });
+  }
+
+  get bodyInput(): Locator {
+    return this.panel.getByLabel(this.t('tryIt.body'), { exact: true });
+  }
+
+  /** The copy button of the visible snippet. */
+  get copyButton(): Locator {
+    return this.requestTabs.getByRole('tabpanel').getByRole('button', { name: new RegExp(`^${escapeRegExp(this.t('requestTabs.copy'))}: `) });
   }
 
   get keyInput(): Locator {

@@ -3,8 +3,11 @@
  * validators, webhook dispatcher, middleware) and returns the app; it never
  * opens a port (see ./server.ts).
  *
- * Pipeline: CORS (and preflight) on every route -> URL length check -> for
- * /v1: Bearer auth -> rate limit per key -> Content-Length check -> route.
+ * Pipeline: `X-Content-Type-Options: nosniff` on every answer -> CORS (and
+ * preflight) on every route -> URL length check -> for /v1: Bearer auth (401s
+ * rate-limited per client address) -> rate limit per key -> Content-Length
+ * check -> route. The CORS proxy (/proxy, off by default) has its own rate
+ * limit per client address.
  * Routes are the spec's 40 operations (paths and methods read from the spec,
  * one handler module per resource under ./routes) plus POST /v1/sandbox/reset
  * and GET /health. Errors from any stage go through the one handler in
@@ -16,7 +19,7 @@ import { checkContentLength } from './body';
 import { seedAccount, seedFromSpec, type Account } from './data/account';
 import { apiErrors, errorHandler, notFoundHandler, type FieldError } from './errors';
 import { DEMO_API_KEYS } from './keys';
-import { bearerAuth, type AuthEnv } from './middleware/auth';
+import { bearerAuth, type AuthEnv, type TestKeyOptions } from './middleware/auth';
 import { cors, normaliseOrigin } from './middleware/cors';
 import { rateLimit, type RateLimitOptions } from './middleware/rate-limit';
 import { mountProxy } from './proxy';
@@ -34,8 +37,9 @@ import { sandboxRoutes } from './routes/sandbox';
 import { teamsOperations } from './routes/teams';
 import { templatesOperations } from './routes/templates';
 import { usersOperations } from './routes/users';
-import { webhooksOperations } from './routes/webhooks';
-import { exampleValue, loadSpec, operations, type OpenApiDocument } from './spec';
+import { webhookUrlPattern, webhooksOperations, withoutUrlPattern } from './routes/webhooks';
+import type { Resolver } from './destinations';
+import { exampleValue, loadSpec, operationById, operations, type OpenApiDocument } from './spec';
 import { createFileStore, createMemoryStore, type Store } from './store';
 import { createAjv } from './validate';
 import { allowedHostsFromEnv, createWebhooks, type DeliverFn, type Webhooks } from './webhooks';
@@ -49,13 +53,8 @@ export const API_PREFIX = '/v1';
 /** Longest URL answered; longer ones get 400 invalid_parameter (never a 5xx, never a hang). */
 export const MAX_URL_LENGTH = 8192;
 
-/** Origins of the local portal (`npm start` and `npm run serve`/preview). */
-export const DEFAULT_CORS_ORIGINS: readonly string[] = Object.freeze([
-  'http://localhost:3000',
-  'http://127.0.0.1:3000',
-  'http://localhost:3001',
-  'http://127.0.0.1:3001',
-]);
+/** Origins of the local portal on its default port (`npm start`, `npm run preview`). */
+export const DEFAULT_CORS_ORIGINS: readonly string[] = Object.freeze(['http://localhost:3000', 'http://127.0.0.1:3000']);
 
 /** The documented limit: 300 requests per second and API key. */
 export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ limit: 300, windowMs: 1000 });
@@ -67,26 +66,39 @@ export interface AppOptions {
   corsOrigins?: readonly string[];
   /** Accepted API keys; each gets its own copy of the seed data. Default: DEMO_API_KEYS. */
   apiKeys?: readonly string[];
-  /** Also accept throwaway `test_e2e<16 hex>` keys, each with fresh data (browser tests only). */
-  testKeys?: boolean;
+  /**
+   * Also accept throwaway `test_e2e<16 hex>` keys, each with fresh data (browser tests only; memory store only).
+   * At most `maxLive` (default 200) live at once: the least recently used one is forgotten to make room.
+   */
+  testKeys?: boolean | Pick<TestKeyOptions, 'maxLive'>;
   /** Default: DEFAULT_RATE_LIMIT. */
   rateLimit?: RateLimitOptions;
+  /** 401 answers allowed per client address and window; past it, 429. Default: 20 per second. */
+  unauthorizedLimit?: RateLimitOptions;
   /** Clock in epoch milliseconds, injectable for tests. Default: Date.now. */
   now?: () => number;
   /** Receives unexpected (500) errors. Default: console.error. Never receives request headers. */
   reportError?: (err: unknown) => void;
   /** Turns on the CORS proxy at /proxy/* towards this base URL (off by default). */
   proxyUpstream?: string;
+  /** The proxy's own limit per client address. Default: 20 requests per second. */
+  proxyRateLimit?: RateLimitOptions;
+  /** A request body that sends nothing for this long is cut off (400, connection closed). Default: 0, never. */
+  bodyIdleMs?: number;
   /** Where the accounts live. Default: memory. */
   store?: StoreOptions;
   /** Receives store problems (corrupt snapshot, failed write). Default: console.error. */
   reportStore?: (message: string) => void;
   /** Sends webhook deliveries. Default: real HTTP (node:http). */
   deliver?: DeliverFn;
-  /** Hosts besides loopback that webhooks may be sent to. Default: SANDBOX_WEBHOOK_HOSTS. */
+  /** The only hosts webhooks are sent to (exempt from the no-loopback rule unless public). Default: SANDBOX_WEBHOOK_HOSTS. */
   webhookHosts?: readonly string[];
   /** How long a receiver has to answer. Default: the documented 10 s. */
   webhookTimeoutMs?: number;
+  /** Public mode (SANDBOX_PUBLIC=1): webhooks only to listed hosts with public addresses. Default: false. */
+  publicMode?: boolean;
+  /** Resolves webhook host names in public mode. Default: the system's resolver. */
+  resolve?: Resolver;
 }
 
 export type SandboxApp = Hono<AuthEnv>;
@@ -102,10 +114,14 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-/** DEFAULT_CORS_ORIGINS plus the origins listed (comma-separated) in `SANDBOX_CORS_ORIGINS`. */
+/**
+ * DEFAULT_CORS_ORIGINS, the portal on `PORT` when it is moved, plus the origins
+ * listed (comma-separated) in `SANDBOX_CORS_ORIGINS`: the origins follow the portal's port.
+ */
 export function defaultCorsOrigins(env: Record<string, string | undefined> = process.env): string[] {
+  const portal = env.PORT && /^\d+$/.test(env.PORT) ? [`http://localhost:${env.PORT}`, `http://127.0.0.1:${env.PORT}`] : [];
   const extra = (env.SANDBOX_CORS_ORIGINS ?? '').split(',').map(normaliseOrigin).filter(Boolean);
-  return [...new Set([...DEFAULT_CORS_ORIGINS, ...extra])];
+  return [...new Set([...DEFAULT_CORS_ORIGINS, ...portal, ...extra])];
 }
 
 const seedCache = new WeakMap<OpenApiDocument, Account>();
@@ -175,6 +191,12 @@ const urlLimit: MiddlewareHandler = async (c, next) => {
   await next();
 };
 
+/** Browsers must never guess another type than the one sent (a JSON answer is never run as HTML or script). */
+const noSniff: MiddlewareHandler = async (c, next) => {
+  c.header('X-Content-Type-Options', 'nosniff');
+  await next();
+};
+
 const contentLengthLimit: MiddlewareHandler = async (c, next) => {
   checkContentLength(c.req.header('Content-Length'));
   await next();
@@ -190,22 +212,37 @@ export function createSandbox(options: AppOptions = {}): Sandbox {
     storeOptions.kind === 'file'
       ? createFileStore({ dir: storeOptions.dir, seed, keys: apiKeys, debounceMs: storeOptions.debounceMs, report: options.reportStore })
       : createMemoryStore(seed);
+  const subscribe = operationById(doc, 'post_webhooks_subscribe');
   const webhooks = createWebhooks({
     deliver: options.deliver,
     allowedHosts: options.webhookHosts ?? allowedHostsFromEnv(),
     documentationHosts: documentationWebhookHosts(doc),
+    urlPattern: webhookUrlPattern(subscribe),
+    publicMode: options.publicMode,
+    resolve: options.resolve,
     timeoutMs: options.webhookTimeoutMs,
     now,
   });
+  if (options.testKeys && store.kind !== 'memory') throw new Error('Throwaway test keys need the memory store');
+  const testKeys: TestKeyOptions | undefined = options.testKeys
+    ? { ...(options.testKeys === true ? {} : options.testKeys), onEvict: (key) => store.forget(key) }
+    : undefined;
   const app = new Hono<AuthEnv>();
 
   app.onError(errorHandler(options.reportError ?? defaultReport));
   app.notFound(notFoundHandler);
 
-  app.use('*', cors(options.corsOrigins ?? defaultCorsOrigins()), urlLimit);
-  app.use(`${API_PREFIX}/*`, bearerAuth(apiKeys, { testKeys: options.testKeys }), rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, now), contentLengthLimit);
+  app.use('*', noSniff, cors(options.corsOrigins ?? defaultCorsOrigins()), urlLimit);
+  app.use(
+    `${API_PREFIX}/*`,
+    bearerAuth(apiKeys, { testKeys, unauthorizedLimit: options.unauthorizedLimit, now }),
+    rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, now),
+    contentLengthLimit,
+  );
 
-  if (options.proxyUpstream) mountProxy(app, { upstream: options.proxyUpstream });
+  if (options.proxyUpstream) {
+    mountProxy(app, { upstream: options.proxyUpstream, rateLimit: options.proxyRateLimit, now, bodyIdleMs: options.bodyIdleMs });
+  }
 
   const handlers = allHandlers(doc);
   const ops = operations(doc);
@@ -215,10 +252,12 @@ export function createSandbox(options: AppOptions = {}): Sandbox {
     throw new Error(`Handlers and spec disagree: missing ${missing.join(', ') || '-'}; unknown ${unknown.join(', ') || '-'}`);
   }
   sharedAjv ??= createAjv();
-  const deps = { prefix: API_PREFIX, ajv: sharedAjv, store, webhooks, now };
+  const deps = { prefix: API_PREFIX, ajv: sharedAjv, store, webhooks, now, bodyIdleMs: options.bodyIdleMs ?? 0 };
+  // The subscribe body is checked without its URL pattern: the webhook verdict applies it, with its exception.
+  const sandboxOp = (op: (typeof ops)[number]) => (op.request === subscribe.request ? withoutUrlPattern(op) : op);
   const routes: RouteDef[] = [
     ...healthRoutes(),
-    ...ops.map((op) => operationRoute(op, handlers[op.request]!, deps)),
+    ...ops.map((op) => operationRoute(sandboxOp(op), handlers[op.request]!, deps)),
     ...sandboxRoutes(API_PREFIX, store),
   ];
 

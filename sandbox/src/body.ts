@@ -3,6 +3,8 @@
  *
  *   1. size: `Content-Length` over 1 MiB, or more than 1 MiB actually sent
  *      (counted while reading; reading stops there) -> 413 payload_too_large;
+ *      a body that stops arriving for the body timeout -> 400 invalid_body
+ *      (and the connection is closed);
  *   2. presence: an empty body on an operation that requires one -> 400
  *      invalid_body, field `body` "is required";
  *   3. `Content-Type` must be `application/json` (a `charset` parameter, if
@@ -22,7 +24,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
 import type { Ajv2020 } from 'ajv/dist/2020';
 import type { BodyModel, Schema } from '../../src/lib/api/types';
-import { apiErrors, type FieldError } from './errors';
+import { apiErrors, MAX_ERROR_FIELDS, type FieldError } from './errors';
 
 /** The documented limit: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -36,15 +38,20 @@ export function checkContentLength(header: string | undefined, limit = MAX_BODY_
   if (Number(header) > limit) throw apiErrors.payloadTooLarge();
 }
 
-/** Reads the raw body, refusing (413) as soon as more than `limit` bytes arrived. */
-export async function readLimited(req: Request, limit = MAX_BODY_BYTES): Promise<Uint8Array> {
+/**
+ * Reads the raw body, refusing (413) as soon as more than `limit` bytes
+ * arrived (reading stops there: memory stays bounded whatever is sent). With
+ * `idleMs`, a body that sends nothing for that long is cut off: 400
+ * invalid_body, and the connection is closed.
+ */
+export async function readLimited(req: Request, limit = MAX_BODY_BYTES, idleMs = 0): Promise<Uint8Array<ArrayBuffer>> {
   checkContentLength(req.headers.get('content-length') ?? undefined, limit);
   if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    const { done, value } = idleMs > 0 ? await readWithin(reader, idleMs) : await reader.read();
     if (done) break;
     total += value.byteLength;
     if (total > limit) {
@@ -60,6 +67,25 @@ export async function readLimited(req: Request, limit = MAX_BODY_BYTES): Promise
     offset += chunk.byteLength;
   }
   return out;
+}
+
+/** One read, or 400 (connection closed) when nothing came within `idleMs`. */
+async function readWithin(
+  reader: ReadableStreamDefaultReader<Uint8Array>,
+  idleMs: number,
+): Promise<ReadableStreamReadResult<Uint8Array>> {
+  let timer: NodeJS.Timeout | undefined;
+  const idle = new Promise<'idle'>((resolve) => {
+    timer = setTimeout(() => resolve('idle'), idleMs);
+  });
+  try {
+    const result = await Promise.race([reader.read(), idle]);
+    if (result !== 'idle') return result;
+  } finally {
+    clearTimeout(timer);
+  }
+  await reader.cancel().catch(() => undefined);
+  throw apiErrors.bodyStalled(idleMs);
 }
 
 /** `application/json` or `application/json; charset=utf-8` (any case, any spacing). */
@@ -88,8 +114,27 @@ export function fieldName(instancePath: string, child?: string): string {
   return out === '' ? 'body' : out;
 }
 
+/** Whether any object in the document has a forbidden key (no paths built: the common case stays cheap). */
+function hasForbiddenKey(root: unknown): boolean {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
+    } else if (typeof value === 'object' && value !== null) {
+      for (const key of Object.keys(value)) {
+        if (FORBIDDEN_KEYS.has(key)) return true;
+        const child = (value as Record<string, unknown>)[key];
+        if (typeof child === 'object' && child !== null) stack.push(child);
+      }
+    }
+  }
+  return false;
+}
+
 /** Walks the parsed document without recursion (any depth is safe) and names forbidden keys. */
 function forbiddenKeys(root: unknown): FieldError[] {
+  if (!hasForbiddenKey(root)) return [];
   const found: FieldError[] = [];
   const stack: Array<{ value: unknown; path: string }> = [{ value: root, path: '' }];
   while (stack.length > 0 && found.length < 20) {
@@ -176,55 +221,97 @@ function noun(schema: Schema): string {
   }
 }
 
-/** Turns Ajv's errors into one field per offending key, in document order. */
-export function bodyFieldErrors(errors: ErrorObject[]): FieldError[] {
+/** One offending key of the body, before its name and message are written out (only the named ones are). */
+interface BodyProblem {
+  instancePath: string;
+  child?: string;
+  message: () => string;
+}
+
+/** The key an error names below its instance path, if any (what problemOf gives as `child`). */
+function childKey(error: ErrorObject): string | undefined {
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'required':
+    case 'dependentRequired':
+      return String(params.missingProperty);
+    case 'additionalProperties':
+      return String(params.additionalProperty);
+    case 'propertyNames':
+      return String(params.propertyName);
+    case 'anyOf':
+      return problemOf(error).child;
+    default:
+      return undefined;
+  }
+}
+
+function problemOf(error: ErrorObject): BodyProblem {
+  const params = error.params as Record<string, unknown>;
+  const at = (child?: string, message = () => describeBodySchema((error.parentSchema as Schema) ?? {})): BodyProblem => ({
+    instancePath: error.instancePath,
+    child,
+    message,
+  });
+  switch (error.keyword) {
+    case 'required':
+      return at(String(params.missingProperty), () => 'is required');
+    case 'additionalProperties':
+      return at(String(params.additionalProperty), () => 'is not a known key');
+    case 'dependentRequired':
+      return at(String(params.missingProperty), () => `is required when ${String(params.property)} is given`);
+    case 'propertyNames':
+      return at(String(params.propertyName), () => `is not an allowed key: keys ${describeBodySchema(error.schema as Schema)}`);
+    case 'anyOf': {
+      const branches = (error.schema as Schema[]) ?? [];
+      const names = branches.flatMap((b) => (Array.isArray(b.required) && b.required.length === 1 ? [b.required[0]!] : []));
+      if (names.length === branches.length && names.length > 0) {
+        const [first, ...others] = names;
+        return at(first, () => `is required unless ${others.join(' or ')} is given`);
+      }
+      return at();
+    }
+    default:
+      return at();
+  }
+}
+
+/**
+ * Turns Ajv's errors into one field per offending key, in document order:
+ * the first `limit` (default MAX_ERROR_FIELDS) are written out, the others
+ * only counted (`more`), so a body with a million bad items costs a million
+ * set lookups, not a million messages.
+ */
+export function bodyFieldErrors(errors: ErrorObject[], limit = MAX_ERROR_FIELDS): { fields: FieldError[]; more: number } {
   const fields: FieldError[] = [];
   const seen = new Set<string>();
-  const add = (name: string, message: string) => {
-    if (seen.has(name)) return;
-    seen.add(name);
-    fields.push({ name, in: 'body', message });
-  };
+  let more = 0;
   // Branches of anyOf/oneOf report their own errors; the combinator's error says it better.
-  const combinators = errors
-    .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'propertyNames')
-    .map((e) => e.schemaPath);
+  const combinators = [
+    ...new Set(
+      errors
+        .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'propertyNames')
+        .map((e) => `${e.schemaPath}/`),
+    ),
+  ];
   for (const error of errors) {
-    if (combinators.some((path) => error.schemaPath.startsWith(`${path}/`))) continue;
-    const params = error.params as Record<string, unknown>;
-    switch (error.keyword) {
-      case 'required':
-        add(fieldName(error.instancePath, String(params.missingProperty)), 'is required');
-        break;
-      case 'additionalProperties':
-        add(fieldName(error.instancePath, String(params.additionalProperty)), 'is not a known key');
-        break;
-      case 'dependentRequired':
-        add(fieldName(error.instancePath, String(params.missingProperty)), `is required when ${String(params.property)} is given`);
-        break;
-      case 'propertyNames':
-        add(fieldName(error.instancePath, String(params.propertyName)), `is not an allowed key: keys ${describeBodySchema(error.schema as Schema)}`);
-        break;
-      case 'anyOf': {
-        const branches = (error.schema as Schema[]) ?? [];
-        const names = branches.flatMap((b) => (Array.isArray(b.required) && b.required.length === 1 ? [b.required[0]!] : []));
-        if (names.length === branches.length && names.length > 0) {
-          const [first, ...others] = names;
-          add(fieldName(error.instancePath, first), `is required unless ${others.join(' or ')} is given`);
-        } else {
-          add(fieldName(error.instancePath), describeBodySchema(error.parentSchema as Schema));
-        }
-        break;
-      }
-      case 'minProperties':
-      case 'maxProperties':
-        add(fieldName(error.instancePath), describeBodySchema(error.parentSchema as Schema));
-        break;
-      default:
-        add(fieldName(error.instancePath), describeBodySchema((error.parentSchema as Schema) ?? {}));
+    if (combinators.length > 0 && combinators.some((path) => error.schemaPath.startsWith(path))) continue;
+    if (fields.length < limit) {
+      const problem = problemOf(error);
+      const key = problem.child === undefined ? problem.instancePath : `${problem.instancePath}\u0000${problem.child}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      fields.push({ name: fieldName(problem.instancePath, problem.child), in: 'body', message: problem.message() });
+    } else {
+      // Past the limit only the key is needed (the same one problemOf gives), never a message.
+      const child = childKey(error);
+      const key = child === undefined ? error.instancePath : `${error.instancePath}\u0000${child}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      more += 1;
     }
   }
-  return fields;
+  return { fields, more };
 }
 
 export type BodyValidator = (raw: Uint8Array, contentType: string | undefined) => unknown;
@@ -259,7 +346,10 @@ export function createBodyValidator(body: BodyModel, ajv: Ajv2020): BodyValidato
     }
     const forbidden = forbiddenKeys(value);
     if (forbidden.length > 0) throw apiErrors.invalidBody(forbidden);
-    if (!check(value)) throw apiErrors.invalidBody(bodyFieldErrors(check.errors ?? []));
+    if (!check(value)) {
+      const { fields, more } = bodyFieldErrors(check.errors ?? []);
+      throw apiErrors.invalidBody(fields, more);
+    }
     return value;
   };
 }

@@ -2,8 +2,11 @@
  * The one place errors are shaped. Every error response is the spec's
  * `components/schemas/Error`: `{ error: { status, code, message, fields? } }`.
  * Routes and middleware `throw` an ApiError; `errorHandler` (app.onError)
- * turns it into JSON. Anything else becomes a 500 whose details stay in the
- * server log, never in the response.
+ * turns it into JSON. A 400 names at most MAX_ERROR_FIELDS problems (names
+ * and messages clipped to MAX_FIELD_TEXT characters) and its message says how
+ * many more there were, so no request can make the answer large. Anything
+ * else becomes a 500 whose details stay in the server log, never in the
+ * response.
  */
 import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -57,31 +60,63 @@ export class ApiError extends Error {
   }
 }
 
-function invalidParameterMessage(fields: FieldError[]): string {
-  if (fields.length === 1) {
+/** At most this many problems are named in one error answer; its message counts the others. */
+export const MAX_ERROR_FIELDS = 100;
+/** Longest field name or field message kept in an error answer, in characters (longer ones end with `…`). */
+export const MAX_FIELD_TEXT = 300;
+
+function clip(text: string): string {
+  return text.length <= MAX_FIELD_TEXT ? text : `${text.slice(0, MAX_FIELD_TEXT - 1)}…`;
+}
+
+/**
+ * The problems an answer names: the first MAX_ERROR_FIELDS, names and
+ * messages clipped, so an answer stays small whatever the request held.
+ * `more` is how many were left out: those of `fields` past the limit plus
+ * `uncounted`, problems the caller counted without writing them out.
+ */
+function bounded(fields: FieldError[], uncounted: number): { shown: FieldError[]; more: number } {
+  const shown = fields.slice(0, MAX_ERROR_FIELDS).map((f) => ({ name: clip(f.name), in: f.in, message: clip(f.message) }));
+  return { shown, more: fields.length - shown.length + uncounted };
+}
+
+/** ` (and 3 more problems, not listed)` when some were left out. */
+function moreText(more: number): string {
+  return more > 0 ? ` (and ${more} more problem${more === 1 ? '' : 's'}, not listed)` : '';
+}
+
+function invalidParameterMessage(fields: FieldError[], more: number): string {
+  if (fields.length === 1 && more === 0) {
     const [f] = fields as [FieldError];
     return `Invalid ${f.in} parameter "${f.name}": ${f.message}.`;
   }
-  return `Invalid parameters: ${fields.map((f) => `${f.in} parameter "${f.name}" ${f.message}`).join('; ')}.`;
+  return `Invalid parameters: ${fields.map((f) => `${f.in} parameter "${f.name}" ${f.message}`).join('; ')}${moreText(more)}.`;
 }
 
 /** `Invalid body: "name" must be a non-empty string.` (the documented InvalidBody wording). */
-function invalidBodyMessage(fields: FieldError[]): string {
+function invalidBodyMessage(fields: FieldError[], more: number): string {
   const parts = fields.map((f) => `${f.in === 'body' ? '' : `${f.in} `}"${f.name}" ${f.message}`);
-  return `Invalid body: ${parts.join('; ')}.`;
+  return `Invalid body: ${parts.join('; ')}${moreText(more)}.`;
+}
+
+function invalidParameters(all: FieldError[], uncounted = 0): ApiError {
+  const { shown, more } = bounded(all, uncounted);
+  return new ApiError(400, 'invalid_parameter', invalidParameterMessage(shown, more), { fields: shown });
+}
+
+function invalidBody(all: FieldError[], uncounted = 0): ApiError {
+  const { shown, more } = bounded(all, uncounted);
+  return new ApiError(400, 'invalid_body', invalidBodyMessage(shown, more), { fields: shown });
 }
 
 /** Constructors for every error the sandbox sends. */
 export const apiErrors = {
-  invalidParameters: (fields: FieldError[]) =>
-    new ApiError(400, 'invalid_parameter', invalidParameterMessage(fields), { fields }),
-  /** A body that is not JSON, breaks the schema or references something the account lacks. */
-  invalidBody: (fields: FieldError[]) => new ApiError(400, 'invalid_body', invalidBodyMessage(fields), { fields }),
+  /** Malformed path or query parameters (named: at most MAX_ERROR_FIELDS). */
+  invalidParameters,
+  /** A body that is not JSON, breaks the schema or references something the account lacks (named: at most MAX_ERROR_FIELDS). */
+  invalidBody,
   /** One body field, for the checks made after the schema (references, types of custom fields, ...). */
-  invalidField: (name: string, message: string) =>
-    new ApiError(400, 'invalid_body', invalidBodyMessage([{ name, in: 'body', message }]), {
-      fields: [{ name, in: 'body', message }],
-    }),
+  invalidField: (name: string, message: string) => invalidBody([{ name, in: 'body', message }]),
   unauthorized: () => new ApiError(401, 'unauthorized', UNAUTHORIZED_MESSAGE, { headers: { 'WWW-Authenticate': 'Bearer' } }),
   /** No route at all for this path. */
   notFound: (method: string, path: string) => new ApiError(404, 'not_found', `No route for ${method} ${path}.`),
@@ -91,8 +126,14 @@ export const apiErrors = {
     new ApiError(405, 'method_not_allowed', `Method ${method} is not allowed on ${path}. Allowed: ${allow.join(', ')}.`, {
       headers: { Allow: allow.join(', ') },
     }),
-  /** Over the documented 1 MiB (the documented message). */
-  payloadTooLarge: () => new ApiError(413, 'payload_too_large', PAYLOAD_TOO_LARGE_MESSAGE),
+  /** A body that sent nothing for `idleMs`: the connection is closed after this answer. */
+  bodyStalled: (idleMs: number) =>
+    new ApiError(400, 'invalid_body', `Invalid body: "body" stopped arriving (nothing for ${idleMs} ms).`, {
+      fields: [{ name: 'body', in: 'body', message: `stopped arriving (nothing for ${idleMs} ms)` }],
+      headers: { Connection: 'close' },
+    }),
+  /** Over the documented 1 MiB (the documented message). The connection is closed after it: the rest of the body is not wanted. */
+  payloadTooLarge: () => new ApiError(413, 'payload_too_large', PAYLOAD_TOO_LARGE_MESSAGE, { headers: { Connection: 'close' } }),
   upstreamUnavailable: () =>
     new ApiError(502, 'upstream_unavailable', 'The proxied API did not answer. Try again later.'),
   rateLimited: (retryAfterSeconds: number) =>

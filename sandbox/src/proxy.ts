@@ -5,20 +5,41 @@
  * base URL and checked to stay under it. Only Authorization, Accept and
  * Content-Type go upstream (never cookies); only the response headers a client
  * needs come back (never Set-Cookie). Nothing is logged, so neither is a key.
+ *
+ * Limits, checked before anything goes upstream:
+ *   - its own rate limit per client address (SANDBOX_PROXY_RATE_LIMIT, default
+ *     20 requests per second): 429 rate_limited with Retry-After;
+ *   - bodies of at most 1 MiB: an announced Content-Length over it is 413 at
+ *     once; otherwise the body is read as it streams in, and reading stops
+ *     (413) as soon as more than 1 MiB arrived, so memory stays bounded and
+ *     the upstream receives nothing of an oversized body. A body that stops
+ *     arriving for `bodyIdleMs` is cut off (400, connection closed).
+ * The upstream has 30 s to answer (else 502 upstream_unavailable); its answer
+ * is streamed back, never buffered whole.
  */
-import type { Hono, Context } from 'hono';
+import type { Context, Hono } from 'hono';
+import { readLimited } from './body';
 import { apiErrors } from './errors';
+import { addressRateLimit, type RateLimitOptions } from './middleware/rate-limit';
 
 export const PROXY_PREFIX = '/proxy';
 const FORWARDED_REQUEST_HEADERS = ['authorization', 'accept', 'content-type'];
 const RETURNED_RESPONSE_HEADERS = ['content-type', 'retry-after', 'x-ratelimit-limit', 'x-ratelimit-remaining', 'www-authenticate', 'allow'];
 const UPSTREAM_TIMEOUT_MS = 30_000;
 export const PROXY_MAX_BODY_BYTES = 1024 * 1024;
+/** The proxy's own limit: 20 requests per second and client address. */
+export const DEFAULT_PROXY_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ limit: 20, windowMs: 1000 });
 
 export interface ProxyOptions {
   /** Base URL every request is forwarded under, e.g. https://api.callbell.eu/v1 */
   upstream: string;
   fetchImpl?: typeof fetch;
+  /** Default DEFAULT_PROXY_RATE_LIMIT. */
+  rateLimit?: RateLimitOptions;
+  /** Clock of the rate limit. Default Date.now. */
+  now?: () => number;
+  /** Cut off a body that sends nothing for this long (0: never). */
+  bodyIdleMs?: number;
 }
 
 /** The upstream URL for a proxied path, or undefined when it would leave the upstream base. */
@@ -44,10 +65,9 @@ async function forward(c: Context, options: ProxyOptions): Promise<Response> {
     if (value !== undefined) headers.set(name, value);
   }
   const method = c.req.method;
-  let body: ArrayBuffer | undefined;
+  let body: Uint8Array<ArrayBuffer> | undefined;
   if (method !== 'GET' && method !== 'HEAD') {
-    body = await c.req.arrayBuffer();
-    if (body.byteLength > PROXY_MAX_BODY_BYTES) throw apiErrors.payloadTooLarge();
+    body = await readLimited(c.req.raw, PROXY_MAX_BODY_BYTES, options.bodyIdleMs ?? 0);
   }
   let upstreamResponse: Response;
   try {
@@ -66,11 +86,13 @@ async function forward(c: Context, options: ProxyOptions): Promise<Response> {
     const value = upstreamResponse.headers.get(name);
     if (value !== null) out[name] = value;
   }
-  // c.body keeps the CORS headers the middleware already set on this context.
-  return c.body(await upstreamResponse.arrayBuffer(), upstreamResponse.status as 200, out);
+  // Streamed back (never buffered whole); c.body keeps the CORS and nosniff headers the middleware set.
+  const status = upstreamResponse.status as 200;
+  return upstreamResponse.body === null ? c.body(null, status, out) : c.body(upstreamResponse.body, status, out);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works with any app env
 export function mountProxy(app: Hono<any>, options: ProxyOptions): void {
-  app.all(`${PROXY_PREFIX}/*`, (c) => forward(c, options));
+  const limit = addressRateLimit(options.rateLimit ?? DEFAULT_PROXY_RATE_LIMIT, options.now ?? Date.now);
+  app.all(`${PROXY_PREFIX}/*`, limit, (c) => forward(c, options));
 }

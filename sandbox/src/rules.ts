@@ -9,20 +9,30 @@ import type { Account, StoredChannel, StoredContact, StoredTeam, StoredUser } fr
 import { encodeList } from './data/seed';
 import { apiErrors, type FieldError } from './errors';
 
-/** Collects body problems; `throwIfAny` answers 400 invalid_body naming all of them. */
+/**
+ * Collects body problems; `throwIfAny` answers 400 invalid_body naming them
+ * (at most MAX_ERROR_FIELDS; the message counts the rest, see ../errors.ts).
+ * The first problem of a field wins. Adding is O(1): a body of a million
+ * bad items costs a million map operations, never a scan of earlier problems.
+ */
 export class Problems {
-  readonly fields: FieldError[] = [];
+  readonly #byName = new Map<string, FieldError>();
 
   add(name: string, message: string): void {
-    if (!this.fields.some((f) => f.name === name)) this.fields.push({ name, in: 'body', message });
+    if (!this.#byName.has(name)) this.#byName.set(name, { name, in: 'body', message });
+  }
+
+  /** The problems in the order they were found. */
+  get fields(): FieldError[] {
+    return [...this.#byName.values()];
   }
 
   get empty(): boolean {
-    return this.fields.length === 0;
+    return this.#byName.size === 0;
   }
 
   throwIfAny(): void {
-    if (this.fields.length > 0) throw apiErrors.invalidBody(this.fields);
+    if (this.#byName.size > 0) throw apiErrors.invalidBody(this.fields);
   }
 }
 
@@ -60,16 +70,17 @@ export function findOr404<T>(items: readonly T[], match: (item: T) => boolean): 
 
 /** Existing tags, matched ignoring letter case; duplicates (in any case) are dropped, the first spelling kept. */
 export function checkTags(account: Account, tags: string[], problems: Problems, field = 'tags'): string[] {
-  const out: string[] = [];
+  const known = new Set(account.tags.map((t) => t.toLowerCase()));
+  const kept = new Map<string, string>();
   tags.forEach((tag, i) => {
     const key = tag.trim().toLowerCase();
-    if (!account.tags.some((t) => t.toLowerCase() === key)) {
+    if (!known.has(key)) {
       problems.add(`${field}[${i}]`, `is not a tag of the account ("${tag}")`);
       return;
     }
-    if (!out.some((t) => t.toLowerCase() === key)) out.push(tag.trim());
+    if (!kept.has(key)) kept.set(key, tag.trim());
   });
-  return out;
+  return [...kept.values()];
 }
 
 function isValidDate(value: string): boolean {

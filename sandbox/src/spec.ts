@@ -8,13 +8,10 @@
 import { loadSpec } from '../../src/lib/api/load';
 import { componentSchema, deref, findOperation, operationModels, type OpenApiDocument } from '../../src/lib/api/model';
 import type { ExampleResponse, OperationModel, Schema } from '../../src/lib/api/types';
+import { isObject } from '../../src/lib/isObject';
 
 export { loadSpec };
 export type { OpenApiDocument };
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 const modelCache = new WeakMap<OpenApiDocument, OperationModel[]>();
 

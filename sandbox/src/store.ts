@@ -36,6 +36,12 @@ export interface Store {
   reset(key: string): Account;
   /** Says the key's account changed; the file store saves it soon. */
   changed(key: string): void;
+  /**
+   * Drops the key's account from memory (throwaway test keys that made room
+   * for others); it starts from the seed if used again. The memory store
+   * only: the file store keeps every account it loaded.
+   */
+  forget(key: string): void;
   /** Writes every pending change now. */
   flush(): Promise<void>;
   /** Writes every pending change now, synchronously: for a process about to exit. */
@@ -69,6 +75,9 @@ export function createMemoryStore(seed: Account): Store {
       return account;
     },
     changed() {},
+    forget(key) {
+      accounts.delete(key);
+    },
     flush: async () => {},
     flushSync() {},
     close: async () => {},
@@ -221,6 +230,7 @@ export function createFileStore(options: FileStoreOptions): Store {
       return account;
     },
     changed: markChanged,
+    forget() {},
     async flush() {
       for (const [key, timer] of [...timers]) {
         clearTimeout(timer);

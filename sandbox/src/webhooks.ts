@@ -13,42 +13,60 @@
  *   - subscribing sends one health check, `{"event": "health_check",
  *     "payload": {}}`, which is not logged (it is not an event of the log).
  *
- * Where the sandbox sends: only to loopback addresses (127.0.0.0/8, [::1],
- * localhost) and to the hosts listed in SANDBOX_WEBHOOK_HOSTS. The hosts of
- * the spec's own example URLs (my-app.com) are accepted so the documented
- * requests work, but nothing is ever sent there: such deliveries are logged
- * as failed with no answer, like any delivery that found no receiver.
+ * What the log keeps of an answer: its status code only. `response.body` is
+ * always null and `response.headers` always `{}` (the spec's shape, a
+ * documented difference of the sandbox), so the log can never show what a
+ * service answered, whatever it is.
+ *
+ * Where the sandbox sends (`verdict`, checked when subscribing and again
+ * before every delivery):
+ *   - only to hosts listed in SANDBOX_WEBHOOK_HOSTS (`allowedHosts`);
+ *   - a URL must follow the spec's rule (`urlPattern`: no loopback, however it
+ *     is spelled), except that listed hosts are accepted even on loopback:
+ *     that is how a developer points webhooks at a receiver on their own
+ *     machine, and how the tests do;
+ *   - other URLs that follow the rule (the spec's example host my-app.com, any
+ *     public host) are accepted, but nothing is ever sent there: their
+ *     deliveries are logged as failed with no answer.
+ * Public mode (SANDBOX_PUBLIC=1, `publicMode`): the listed-host exception is
+ * gone; URLs whose host is not listed are refused (the spec's example host
+ * excepted, never sent to); a listed host must be, or resolve only to,
+ * public addresses (./destinations.ts: no loopback, private, link-local,
+ * unique-local, unspecified, ...), checked when subscribing, before every
+ * delivery, and on the connection itself (the resolved address is pinned:
+ * no DNS rebinding).
  */
 import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
+import type { LookupFunction } from 'node:net';
 import type { Account, WebhookEventRecord } from './data/account';
+import { bareHost, guardedLookup, isLoopbackHost, publicAddresses, systemResolver, type Resolver } from './destinations';
 import { isoSeconds } from './time';
 
 export const WEBHOOK_TIMEOUT_MS = 10_000;
 export const WEBHOOK_USER_AGENT = 'Callbell-Webhooks/1.0';
 export const MAX_LOG_ENTRIES = 500;
-/** Longest receiver answer kept in the log, in characters. */
-export const MAX_RECORDED_BODY = 64 * 1024;
-const DROPPED_RESPONSE_HEADERS = new Set(['connection', 'keep-alive', 'transfer-encoding', 'date']);
 
 export interface WebhookRequest {
   url: string;
   headers: Record<string, string>;
   body: string;
   timeoutMs: number;
+  /** Set in public mode: resolves and checks the host, and pins the connection to the checked addresses. */
+  lookup?: LookupFunction;
 }
 
+/** What the sandbox reads of an answer: its status, nothing else. */
 export interface WebhookAnswer {
   status: number;
-  headers: Record<string, string>;
-  body: string;
 }
 
 /** Sends one delivery; rejects when no answer came (refused, timeout, ...). Injectable for tests. */
 export type DeliverFn = (request: WebhookRequest) => Promise<WebhookAnswer>;
 
-export type HostVerdict = 'deliver' | 'documentation' | 'refused';
+/** Send to the URL; accept it but never send; or refuse it (400 invalid_body naming `url`, with `reason`). */
+export type HostVerdict = { kind: 'deliver' } | { kind: 'accept' } | { kind: 'refuse'; reason: string };
 
 export interface WebhookEvent {
   event: string;
@@ -56,8 +74,8 @@ export interface WebhookEvent {
 }
 
 export interface Webhooks {
-  /** What the sandbox does with a webhook URL: send to it, accept it without sending, or refuse it. */
-  verdict(url: string): HostVerdict;
+  /** What the sandbox does with a webhook URL (public mode resolves its host). */
+  verdict(url: string): Promise<HostVerdict>;
   /** Queues the deliveries of these events to the account's webhook (if it is subscribed to them). */
   dispatch(account: Account, events: WebhookEvent[], logged: () => void): void;
   /** Sends one health check to the URL (if the sandbox may send there). */
@@ -68,23 +86,21 @@ export interface Webhooks {
 
 export interface WebhooksOptions {
   deliver?: DeliverFn;
-  /** Hosts besides loopback the sandbox may send to. */
+  /** The only hosts the sandbox sends to (SANDBOX_WEBHOOK_HOSTS), as normaliseHost writes them. */
   allowedHosts?: readonly string[];
   /** Hosts accepted for subscription but never sent to (the spec's example hosts). */
   documentationHosts?: readonly string[];
+  /** The spec's rule for webhook URLs (the `pattern` of the subscribe body's `url`). */
+  urlPattern: RegExp;
+  /** SANDBOX_PUBLIC=1: see the file comment. */
+  publicMode?: boolean;
+  /** Resolves host names in public mode. Default: the system's (dns.lookup, every address). */
+  resolve?: Resolver;
   timeoutMs?: number;
   now: () => number;
 }
 
-/** 127.0.0.0/8, ::1 and localhost (a trailing dot allowed). */
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1').replace(/\.$/, '');
-  if (host === 'localhost' || host === '::1') return true;
-  const parts = host.split('.');
-  return parts.length === 4 && parts[0] === '127' && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
-}
-
-/** A host name as `URL.hostname` writes it (lower case, IPv6 in brackets), or undefined. */
+/** A host name as `URL.hostname` writes it (lower case, IPv6 in brackets, every IPv4 spelling as a.b.c.d), or undefined. */
 export function normaliseHost(entry: string): string | undefined {
   const trimmed = entry.trim();
   if (trimmed === '') return undefined;
@@ -101,30 +117,14 @@ export function allowedHostsFromEnv(env: Record<string, string | undefined> = pr
   return (env.SANDBOX_WEBHOOK_HOSTS ?? '').split(',').flatMap((entry) => normaliseHost(entry) ?? []);
 }
 
-export function hostVerdict(url: string, allowed: readonly string[], documentation: readonly string[]): HostVerdict {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return 'refused';
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return 'refused';
-  const host = parsed.hostname.toLowerCase();
-  if (isLoopbackHost(host) || allowed.includes(host)) return 'deliver';
-  if (documentation.includes(host)) return 'documentation';
-  return 'refused';
+/** The spec's rule for a webhook URL, in words (the message of a refusal). */
+export function urlRuleMessage(publicMode: boolean): string {
+  const rule =
+    'must be an http(s) URL whose host is not this machine (localhost, 127.0.0.0/8, 0.0.0.0, [::1], however written), in plain ASCII without percent-encoding';
+  return publicMode ? rule : `${rule}; hosts listed in SANDBOX_WEBHOOK_HOSTS are exempt`;
 }
 
-function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value === undefined || DROPPED_RESPONSE_HEADERS.has(name)) continue;
-    out[name.toLowerCase()] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return out;
-}
-
-/** The real sender: node:http(s), no connection reuse, no redirects, one overall timeout. */
+/** The real sender: node:http(s), no connection reuse, no redirects, one overall timeout; only the status is read. */
 export const httpDeliver: DeliverFn = (request) =>
   new Promise((resolve, reject) => {
     const url = new URL(request.url);
@@ -135,26 +135,14 @@ export const httpDeliver: DeliverFn = (request) =>
         method: 'POST',
         headers: { ...request.headers, 'Content-Length': String(Buffer.byteLength(request.body)) },
         agent: false,
+        ...(request.lookup ? { lookup: request.lookup } : {}),
       },
       (res) => {
-        const chunks: Buffer[] = [];
-        let size = 0;
-        res.on('data', (chunk: Buffer) => {
-          if (size < MAX_RECORDED_BODY * 4) chunks.push(chunk);
-          size += chunk.length;
-        });
-        res.on('end', () => {
-          clearTimeout(timer);
-          resolve({
-            status: res.statusCode ?? 0,
-            headers: flattenHeaders(res.headers),
-            body: Buffer.concat(chunks).toString('utf8').slice(0, MAX_RECORDED_BODY),
-          });
-        });
-        res.on('error', (err) => {
-          clearTimeout(timer);
-          reject(err);
-        });
+        resolve({ status: res.statusCode ?? 0 });
+        // The answer's body is never read: drain it, and stop at the timeout.
+        res.resume();
+        res.on('close', () => clearTimeout(timer));
+        res.on('error', () => clearTimeout(timer));
       },
     );
     // Declared after the request; the callbacks that clear it run later.
@@ -168,8 +156,11 @@ export const httpDeliver: DeliverFn = (request) =>
 
 export function createWebhooks(options: WebhooksOptions): Webhooks {
   const deliver = options.deliver ?? httpDeliver;
-  const allowed = options.allowedHosts ?? [];
-  const documentation = options.documentationHosts ?? [];
+  const allowed = new Set((options.allowedHosts ?? []).map(bareHost));
+  const documentation = new Set((options.documentationHosts ?? []).map(bareHost));
+  const publicMode = options.publicMode ?? false;
+  const resolve = options.resolve ?? systemResolver;
+  const lookup = publicMode ? guardedLookup(resolve) : undefined;
   const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   const pending = new Set<Promise<unknown>>();
   /** One queue per account, so its receiver gets the events in order. */
@@ -180,40 +171,70 @@ export function createWebhooks(options: WebhooksOptions): Webhooks {
     void promise.finally(() => pending.delete(promise));
   };
 
-  const post = (url: string, event: string, payload: unknown) =>
-    deliver({
-      url,
-      headers: {
-        'Content-Type': 'application/json',
-        'User-Agent': WEBHOOK_USER_AGENT,
-        'X-Callbell-Event': event,
-        'X-Callbell-Delivery': randomBytes(16).toString('hex'),
-      },
-      body: JSON.stringify({ event, payload }),
-      timeoutMs,
-    });
+  async function verdict(url: string): Promise<HostVerdict> {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return { kind: 'refuse', reason: urlRuleMessage(publicMode) };
+    }
+    if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { kind: 'refuse', reason: urlRuleMessage(publicMode) };
+    const host = bareHost(parsed.hostname);
+    const listed = allowed.has(host);
+    if (!publicMode) {
+      if (listed) return { kind: 'deliver' };
+      return options.urlPattern.test(url) ? { kind: 'accept' } : { kind: 'refuse', reason: urlRuleMessage(false) };
+    }
+    if (!options.urlPattern.test(url) || isLoopbackHost(parsed.hostname)) return { kind: 'refuse', reason: urlRuleMessage(true) };
+    if (documentation.has(host)) return { kind: 'accept' };
+    if (!listed) {
+      const where = allowed.size > 0 ? `only to ${[...allowed].join(', ')}` : 'nowhere (SANDBOX_WEBHOOK_HOSTS lists no host)';
+      return { kind: 'refuse', reason: `must point to a host this public sandbox delivers to: it sends webhooks ${where}` };
+    }
+    try {
+      await publicAddresses(parsed.hostname, resolve);
+    } catch {
+      return { kind: 'refuse', reason: 'must point to a host that resolves to public addresses only (no loopback, private or link-local address)' };
+    }
+    return { kind: 'deliver' };
+  }
+
+  /** Sends one delivery if the URL may be sent to now; the answer's status, or null when nothing (or no answer) came. */
+  async function post(url: string, event: string, payload: unknown): Promise<number | null> {
+    if ((await verdict(url)).kind !== 'deliver') return null;
+    try {
+      const answer = await deliver({
+        url,
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': WEBHOOK_USER_AGENT,
+          'X-Callbell-Event': event,
+          'X-Callbell-Delivery': randomBytes(16).toString('hex'),
+        },
+        body: JSON.stringify({ event, payload }),
+        timeoutMs,
+        ...(lookup ? { lookup } : {}),
+      });
+      return answer.status;
+    } catch {
+      return null; // no answer (refused, timed out, not a public address after all, ...)
+    }
+  }
 
   async function deliverOne(url: string, event: WebhookEvent, createdAt: string): Promise<WebhookEventRecord> {
-    const record: WebhookEventRecord = {
+    const code = await post(url, event.event, event.payload);
+    return {
       event: event.event,
       payload: event.payload,
-      response: { code: null, body: null, headers: {} },
-      success: false,
+      // Only the status is kept: the receiver's body and headers never reach the log.
+      response: { code, body: null, headers: {} },
+      success: code !== null && code >= 200 && code < 300,
       createdAt,
     };
-    if (hostVerdict(url, allowed, documentation) !== 'deliver') return record;
-    try {
-      const answer = await post(url, event.event, event.payload);
-      record.response = { code: answer.status, body: answer.body, headers: answer.headers };
-      record.success = answer.status >= 200 && answer.status < 300;
-    } catch {
-      // no answer: recorded as failed, with code and body null
-    }
-    return record;
   }
 
   return {
-    verdict: (url) => hostVerdict(url, allowed, documentation),
+    verdict,
     dispatch(account, events, logged) {
       const webhook = account.webhook;
       if (!webhook?.enabled) return;
@@ -236,8 +257,7 @@ export function createWebhooks(options: WebhooksOptions): Webhooks {
       track(settled);
     },
     healthCheck(url) {
-      if (hostVerdict(url, allowed, documentation) !== 'deliver') return;
-      track(post(url, 'health_check', {}).catch(() => undefined));
+      track(post(url, 'health_check', {}));
     },
     async idle() {
       while (pending.size > 0) await Promise.allSettled([...pending]);

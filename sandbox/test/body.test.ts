@@ -29,7 +29,7 @@ afterEach(() => {
 describe('schema errors name every offending key', () => {
   it('answers the documented InvalidBody example for an empty name', async () => {
     const body = await invalidBody('/v1/contacts', 'POST', JSON.stringify({ source: 'whatsapp', identifier: '123456789', name: '' }));
-    expect(body).toEqual(documentedErrorExample('InvalidBody'));
+    expect(body).toEqual(documentedErrorExample('InvalidBody', 'invalid_body'));
   });
 
   it('missing, unknown and mistyped keys together, each with what the schema expects', async () => {

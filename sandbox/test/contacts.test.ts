@@ -3,6 +3,7 @@ import { seedFromSpec } from '../src/app';
 import { createSeed, customFieldsMetadata, type Contact } from '../src/data/seed';
 import { PAGE_SIZE } from '../src/routes/contacts';
 import { componentEnum } from '../src/spec';
+import { componentSchema } from '../../src/lib/api/model';
 import { allContacts, doc, listContacts, makeApp, type ContactJson } from './helpers';
 
 const lower = (tags: string[]) => tags.map((t) => t.toLowerCase());
@@ -193,5 +194,37 @@ describe('seed data', () => {
       Preferences: { value: ['Updates'], type: 'checkbox', options: fields.Preferences!.options },
       Plan: { value: 'Pro', type: 'dropdown', options: fields.Plan!.options },
     });
+  });
+});
+
+describe('keys that do not apply are left out, never null or {}', () => {
+  /** Contact keys that only appear when they apply (not in the schema's `required`). */
+  const CONDITIONAL = ['blockedAt', 'funnelId', 'closedAt', 'customFieldsMetadata', 'team', 'channel', 'bsuid', 'note'];
+  const JOHN = '414a6d692bd645ed803f2e7ce360d4c8';
+
+  it('the Contact schema makes them optional; funnelId and team are never null', () => {
+    const contact = componentSchema(doc, 'Contact');
+    expect([...(contact.required ?? [])].sort()).toEqual(Object.keys(contact.properties ?? {}).filter((k) => !CONDITIONAL.includes(k)).sort());
+    expect(contact.properties?.funnelId?.type).toBe('string');
+    expect(contact.properties?.team?.type).toBe('object');
+    expect(contact.properties?.closedAt?.type).toEqual(['string', 'null']);
+  });
+
+  it('a seeded contact without a funnel stage, a closed conversation or a team has no funnelId, closedAt or team key', async () => {
+    const everyone = await allContacts(makeApp());
+    const john = everyone.find((c) => c.uuid === JOHN)!;
+    for (const key of CONDITIONAL) expect(john, key).not.toHaveProperty(key);
+    const funnelPattern = new RegExp(String(componentSchema(doc, 'Funnel').properties?.uuid?.pattern));
+    const withFunnel = everyone.filter((c) => 'funnelId' in c);
+    const withTeam = everyone.filter((c) => 'team' in c);
+    // Usually absent: most contacts were never put in a funnel stage or closed.
+    expect(withFunnel.length).toBeGreaterThan(0);
+    expect(withFunnel.length).toBeLessThan(everyone.length / 2);
+    expect(everyone.filter((c) => 'closedAt' in c).length).toBeLessThan(everyone.length / 2);
+    expect(withTeam.length).toBeLessThan(everyone.length);
+    for (const c of withFunnel) expect(c.funnelId).toMatch(funnelPattern);
+    for (const c of withTeam) expect(Object.keys(c.team!)).toEqual(['uuid', 'name']);
+    // Fresh data: no conversation was reopened, so a closedAt that is present is a time.
+    for (const c of everyone.filter((c) => 'closedAt' in c)) expect(Date.parse(String(c.closedAt))).not.toBeNaN();
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { API_PREFIX } from '../src/app';
-import { SECOND_DEMO_API_KEY } from '../src/keys';
+import { DOCS_DEMO_API_KEY, SECOND_DEMO_API_KEY } from '../src/keys';
 import { PAGE_SIZE } from '../src/routes/contacts';
 import {
   contactsOp,
@@ -150,6 +150,35 @@ describe('every documented example request, sent first on fresh data, gets its d
       });
     }
   }
+
+  it('every request body example of the spec is one of the example requests sent above', () => {
+    for (const operation of ops) {
+      if (!operation.body) continue;
+      const sent = [operation.exampleRequest, ...operation.examples.map((e) => e.request)].flatMap((r) => (r.body ? [JSON.parse(r.body) as unknown] : []));
+      expect(sent, operation.request).toContainEqual(operation.body.example);
+    }
+  });
+
+  it('POST /messages/send documents the template variants: several placeholders, image, document, video', () => {
+    const send = op('post_messages');
+    const templated = send.examples.map((e) => JSON.parse(e.request.body ?? '{}') as { type?: string; template_uuid?: string; template_values?: string[] }).filter((b) => b.template_uuid);
+    expect(templated.some((b) => (b.template_values?.length ?? 0) > 1)).toBe(true);
+    for (const type of ['image', 'document', 'video']) expect(templated.map((b) => b.type), type).toContain(type);
+  });
+
+  it('every template example fills every placeholder of its seeded template', async () => {
+    const templateOp = op('post_messages');
+    const examples = templateOp.examples.filter((e) => (JSON.parse(e.request.body ?? '{}') as { template_uuid?: string }).template_uuid !== undefined);
+    expect(examples.length).toBeGreaterThanOrEqual(5);
+    for (const example of examples) {
+      const sandbox = makeSandbox();
+      const { body } = await send(sandbox.app, templateOp, example.request);
+      const uuid = (body as { message: { uuid: string } }).message.uuid;
+      const stored = sandbox.store.account(DOCS_DEMO_API_KEY).messages.find((m) => m.uuid === uuid);
+      expect(stored?.text, example.name).toMatch(/\S/);
+      expect(stored?.text, example.name).not.toMatch(/\{\{/);
+    }
+  });
 
   it('generated ids are deterministic per API key: two fresh sandboxes answer alike, the two demo keys differ', async () => {
     const create = op('post_contacts');

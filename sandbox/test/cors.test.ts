@@ -75,9 +75,18 @@ describe('CORS', () => {
 
   it('adds the origins of SANDBOX_CORS_ORIGINS to the defaults', async () => {
     process.env.SANDBOX_CORS_ORIGINS = ' https://portal.example.com/ , http://localhost:8080,,';
-    expect(defaultCorsOrigins()).toEqual([...DEFAULT_CORS_ORIGINS, 'https://portal.example.com', 'http://localhost:8080']);
+    expect(defaultCorsOrigins({ SANDBOX_CORS_ORIGINS: process.env.SANDBOX_CORS_ORIGINS })).toEqual([
+      ...DEFAULT_CORS_ORIGINS,
+      'https://portal.example.com',
+      'http://localhost:8080',
+    ]);
     const res = await makeApp().request('/health', { headers: { Origin: 'https://portal.example.com' } });
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('https://portal.example.com');
+  });
+
+  it('follows the portal when PORT moves it', () => {
+    expect(defaultCorsOrigins({ PORT: '3105' })).toEqual([...DEFAULT_CORS_ORIGINS, 'http://localhost:3105', 'http://127.0.0.1:3105']);
+    expect(defaultCorsOrigins({ PORT: 'not-a-port' })).toEqual([...DEFAULT_CORS_ORIGINS]);
   });
 
   it('replaces the defaults with the corsOrigins option', async () => {

@@ -209,7 +209,7 @@ describe('fuzz', () => {
       reportError: (err) => reported.push(err),
       deliver: async () => {
         deliveries++;
-        return { status: 200, headers: {}, body: '' };
+        return { status: 200 };
       },
     });
     const { app } = sandbox;

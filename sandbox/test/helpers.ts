@@ -116,11 +116,18 @@ export function expectError(res: Response, body: unknown, status: number, code: 
   return body as ErrorJson;
 }
 
-/** The documented example of a shared error response (components/responses/<name>). */
-export function documentedErrorExample(name: string): unknown {
-  const responses = (doc.components as { responses: Record<string, { content: { 'application/json': { example: unknown } } }> })
-    .responses;
-  return responses[name]!.content['application/json'].example;
+/**
+ * The documented example of a shared error response (components/responses/<name>);
+ * for a response with one named example per `error.code`, the one of `code`.
+ */
+export function documentedErrorExample(name: string, code?: string): unknown {
+  type Media = { example?: unknown; examples?: Record<string, { value: ErrorJson }> };
+  const responses = (doc.components as { responses: Record<string, { content: { 'application/json': Media } }> }).responses;
+  const media = responses[name]!.content['application/json'];
+  if (media.examples === undefined) return media.example;
+  const found = Object.values(media.examples).find((example) => example.value.error.code === code);
+  if (!found) throw new Error(`components/responses/${name} has no example for the code ${String(code)}`);
+  return found.value;
 }
 
 /** A query string from documented example values (`x-request.query`). */

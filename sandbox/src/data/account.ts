@@ -49,8 +49,8 @@ export interface StoredContact {
   avatarUrl: string | null;
   createdAt: string;
   source: string;
-  /** Absent until the conversation is first put in a funnel stage. */
-  funnelId?: string | null;
+  /** Absent until the conversation is first put in a funnel stage; never null (Contact.funnelId). */
+  funnelId?: string;
   /** Absent until the conversation is first closed; null once reopened. */
   closedAt?: string | null;
   href: string;

@@ -3,37 +3,83 @@
  * another scheme or an unknown key is 401 unauthorized with
  * `WWW-Authenticate: Bearer`. The scheme name is case-insensitive (RFC 9110);
  * the key is compared exactly. Keys are never logged.
+ *
+ * Refusals are rate-limited per client address (`unauthorizedLimit`): past
+ * the limit, a request that would get a 401 gets 429 rate_limited with
+ * `Retry-After` instead. Accepted keys are never affected by it.
+ *
+ * Throwaway keys for browser tests (`testKeys`, off by default): each
+ * `test_e2e<16 hex>` key gets its own freshly seeded data, so parallel tests
+ * never share state. At most `maxLive` of them are live at once: using one
+ * more forgets the least recently used one (`onEvict` drops its data; if it
+ * comes back, it starts from fresh data).
  */
 import type { MiddlewareHandler } from 'hono';
 import { apiErrors } from '../errors';
+import type { AuthEnv } from './env';
+import { clientAddress, windowCounter, type RateLimitOptions } from './rate-limit';
 
-export type AuthEnv = { Variables: { apiKey: string } };
+export type { AuthEnv };
 
 const BEARER = /^Bearer +(\S+) *$/i;
 
-/**
- * Throwaway keys for browser tests (`SANDBOX_TEST_KEYS=1`, off by default):
- * each one gets its own freshly seeded data, so parallel tests never share
- * state. At most MAX_TEST_KEYS of them per process.
- */
 export const TEST_KEY = /^test_e2e[0-9a-f]{16}$/;
-export const MAX_TEST_KEYS = 2000;
+/** Default number of live throwaway test keys (about 85 KB of data each). */
+export const DEFAULT_MAX_TEST_KEYS = 200;
+/** Default limit on 401 answers: 20 per second and client address. */
+export const DEFAULT_UNAUTHORIZED_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ limit: 20, windowMs: 1000 });
 
-export function bearerAuth(keys: Iterable<string>, options: { testKeys?: boolean } = {}): MiddlewareHandler<AuthEnv> {
-  const known = new Set(keys);
-  const testKeys = new Set<string>();
-  const accepts = (key: string): boolean => {
-    if (known.has(key)) return true;
-    if (!options.testKeys || !TEST_KEY.test(key)) return false;
-    if (testKeys.has(key)) return true;
-    if (testKeys.size >= MAX_TEST_KEYS) return false;
-    testKeys.add(key);
-    return true;
+export interface TestKeyOptions {
+  /** Most throwaway keys live at once. Default DEFAULT_MAX_TEST_KEYS. */
+  maxLive?: number;
+  /** Called with a key that was forgotten to make room. */
+  onEvict?: (key: string) => void;
+}
+
+export interface AuthOptions {
+  /** Accept throwaway test keys (browser tests only). */
+  testKeys?: boolean | TestKeyOptions;
+  /** Refused requests allowed per client address and window. Default DEFAULT_UNAUTHORIZED_LIMIT. */
+  unauthorizedLimit?: RateLimitOptions;
+  now?: () => number;
+}
+
+/** The live throwaway keys, least recently used first (a Map keeps insertion order). */
+export function testKeyRing(options: TestKeyOptions = {}): { accepts(key: string): boolean; readonly size: number } {
+  const maxLive = options.maxLive ?? DEFAULT_MAX_TEST_KEYS;
+  if (!Number.isInteger(maxLive) || maxLive < 1) throw new Error('testKeys.maxLive must be a whole number >= 1');
+  const live = new Map<string, true>();
+  return {
+    get size() {
+      return live.size;
+    },
+    accepts(key) {
+      if (!TEST_KEY.test(key)) return false;
+      if (live.has(key)) live.delete(key); // moved to the most recent end below
+      else if (live.size >= maxLive) {
+        const oldest = live.keys().next().value as string;
+        live.delete(oldest);
+        options.onEvict?.(oldest);
+      }
+      live.set(key, true);
+      return true;
+    },
   };
+}
+
+export function bearerAuth(keys: Iterable<string>, options: AuthOptions = {}): MiddlewareHandler<AuthEnv> {
+  const known = new Set(keys);
+  const ring = options.testKeys ? testKeyRing(options.testKeys === true ? {} : options.testKeys) : undefined;
+  const refusals = windowCounter(options.unauthorizedLimit ?? DEFAULT_UNAUTHORIZED_LIMIT, options.now ?? Date.now);
+  const accepts = (key: string): boolean => known.has(key) || (ring?.accepts(key) ?? false);
   return async (c, next) => {
     const match = BEARER.exec(c.req.header('Authorization') ?? '');
     const key = match?.[1];
-    if (key === undefined || !accepts(key)) throw apiErrors.unauthorized();
+    if (key === undefined || !accepts(key)) {
+      const hit = refusals.hit(clientAddress(c));
+      if (hit.retryAfter !== undefined) throw apiErrors.rateLimited(hit.retryAfter);
+      throw apiErrors.unauthorized();
+    }
     c.set('apiKey', key);
     await next();
   };

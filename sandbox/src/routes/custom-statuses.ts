@@ -1,7 +1,7 @@
 /**
  * /custom_statuses (Custom Status API): list (25 per page, oldest first),
- * create (emoji null when left out), get, update (name replaced; emoji kept
- * when left out; updatedAt is now), delete. Users who show a deleted status
+ * create (emoji null when left out or null), get, update (name replaced; emoji kept
+ * when left out, removed by `"emoji": null`; updatedAt is now), delete. Users who show a deleted status
  * are left without one (agent_status_updated is sent for each of them).
  */
 import type { CustomStatus } from '../data/account';
@@ -13,7 +13,8 @@ import type { OperationHandlers } from './route';
 
 interface CustomStatusInput {
   name: string;
-  emoji?: string;
+  /** `null` (or, on create, left out): no emoji. */
+  emoji?: string | null;
 }
 
 export function customStatusesOperations(doc: OpenApiDocument): OperationHandlers {

@@ -26,6 +26,8 @@ export interface OperationDeps {
   store: Store;
   webhooks: Webhooks;
   now: () => number;
+  /** Cut off a body that sends nothing for this long (0: never). */
+  bodyIdleMs: number;
 }
 
 export function operationRoute(op: OperationModel, handler: OperationHandler, deps: OperationDeps): RouteDef {
@@ -38,24 +40,27 @@ export function operationRoute(op: OperationModel, handler: OperationHandler, de
     path: `${deps.prefix}${honoPath(op.path)}`,
     handler: async (c) => {
       const { path, query } = validateParams({ query: new URL(c.req.url).searchParams, path: c.req.param() });
-      const body = validateBody ? validateBody(await readLimited(c.req.raw), c.req.header('Content-Type')) : undefined;
+      const body = validateBody ? validateBody(await readLimited(c.req.raw, undefined, deps.bodyIdleMs), c.req.header('Content-Type')) : undefined;
       const key = c.get('apiKey');
-      const account = deps.store.account(key);
       const events: WebhookEvent[] = [];
       const healthChecks: string[] = [];
       const ctx: OperationContext = {
         key,
-        account,
+        get account() {
+          return deps.store.account(key);
+        },
         now: () => isoSeconds(deps.now()),
-        ids: idSource(account),
+        get ids() {
+          return idSource(deps.store.account(key));
+        },
         emit: (event, payload) => events.push({ event, payload }),
         healthCheck: (url) => healthChecks.push(url),
         webhookVerdict: (url) => deps.webhooks.verdict(url),
       };
-      const result = handler({ path, query, body }, ctx);
+      const result = await handler({ path, query, body }, ctx);
       const status = (result.status ?? op.successStatus) as StatusCode;
       if (mutates) deps.store.changed(key);
-      if (events.length > 0) deps.webhooks.dispatch(account, events, () => deps.store.changed(key));
+      if (events.length > 0) deps.webhooks.dispatch(deps.store.account(key), events, () => deps.store.changed(key));
       for (const url of healthChecks) deps.webhooks.healthCheck(url);
       if (result.body === undefined) return c.body(null, status);
       return sendJson(c, result.body, status as ContentfulStatusCode);

@@ -29,7 +29,8 @@ export interface OperationInput {
 export interface OperationContext {
   /** The API key of the request (its account). */
   key: string;
-  account: Account;
+  /** The key's account (read from the store on each access, so a reset during a wait is seen). */
+  readonly account: Account;
   /** The current time as the API writes it (ISO 8601, whole seconds, Z). */
   now(): string;
   ids: IdSource;
@@ -37,8 +38,8 @@ export interface OperationContext {
   emit(event: string, payload: Record<string, unknown>): void;
   /** Queues a health check of this URL, sent after the answer. */
   healthCheck(url: string): void;
-  /** What the sandbox does with a webhook URL. */
-  webhookVerdict(url: string): HostVerdict;
+  /** What the sandbox does with a webhook URL (may resolve its host: await it before changing anything). */
+  webhookVerdict(url: string): Promise<HostVerdict>;
 }
 
 /** A handler's answer; without `body` the response has none (204). `status` defaults to the operation's. */
@@ -47,7 +48,12 @@ export interface OperationResult {
   body?: unknown;
 }
 
-export type OperationHandler = (input: OperationInput, ctx: OperationContext) => OperationResult;
+/**
+ * Checks everything, then changes the account. A handler that must wait for
+ * something (a DNS lookup) does so before its first change, and reads
+ * `ctx.account` after waiting (it is always the key's current account).
+ */
+export type OperationHandler = (input: OperationInput, ctx: OperationContext) => OperationResult | Promise<OperationResult>;
 
 /** Handlers of one resource, by operationId. */
 export type OperationHandlers = Record<string, OperationHandler>;

@@ -1,32 +1,48 @@
 /**
  * /webhooks (Webhooks API). One webhook per account: subscribing creates it
  * or replaces its URL and events (keeping its createdAt) and enables it
- * again, then sends one health check. The URL must also be somewhere the
- * sandbox may send to (see ../webhooks.ts): a loopback address or a host of
- * SANDBOX_WEBHOOK_HOSTS, else 400 invalid_body naming `url`; the spec's
- * example host is accepted but never sent to. Unsubscribing without a
+ * again, then sends one health check. Where the sandbox may send is decided
+ * in ../webhooks.ts (`verdict`): the spec's URL rule (no loopback, however it
+ * is spelled) except for hosts listed in SANDBOX_WEBHOOK_HOSTS, and in public
+ * mode only listed hosts with public addresses; a refused URL is 400
+ * invalid_body naming `url`. That is why the sandbox validates the subscribe
+ * body without the schema's `pattern` (`withoutUrlPattern`): the verdict
+ * applies the same pattern, with the exception. Unsubscribing without a
  * webhook is 404. The delivery log stays after unsubscribing: newest first,
  * `items` per page (1 to 100, default 25), `status=failed|success` and
  * `subscriptions` (a comma list of events) filter and combine.
  */
+import type { OperationModel, Schema } from '../../../src/lib/api/types';
 import { apiErrors } from '../errors';
 import { paginate } from '../pagination';
 import { confirmationText, type OpenApiDocument } from '../spec';
 import type { OperationHandlers } from './route';
 
+/** The spec's rule for a webhook URL: the `pattern` of the subscribe body's `url` (a `u` regular expression, as Ajv runs it). */
+export function webhookUrlPattern(op: OperationModel): RegExp {
+  const pattern = op.body?.schema.properties?.url?.pattern;
+  if (typeof pattern !== 'string') throw new Error(`${op.request} documents no pattern for url`);
+  return new RegExp(pattern, 'u');
+}
+
+/** The subscribe operation with the `pattern` of `url` left to the handler (see the file comment). */
+export function withoutUrlPattern(op: OperationModel): OperationModel {
+  if (!op.body) return op;
+  const schema = structuredClone(op.body.schema);
+  const url: Schema | undefined = schema.properties?.url;
+  if (url) delete url.pattern;
+  return { ...op, body: { ...op.body, schema } };
+}
+
 export function webhooksOperations(doc: OpenApiDocument): OperationHandlers {
   const destroyed = confirmationText(doc, 'delete_webhooks_unsubscribe');
 
   return {
-    post_webhooks_subscribe: ({ body }, ctx) => {
-      const { account } = ctx;
+    post_webhooks_subscribe: async ({ body }, ctx) => {
       const { url, subscriptions } = body as { url: string; subscriptions: string[] };
-      if (ctx.webhookVerdict(url) === 'refused') {
-        throw apiErrors.invalidField(
-          'url',
-          'must point to a loopback address (127.0.0.0/8, [::1]) or a host listed in SANDBOX_WEBHOOK_HOSTS: the sandbox delivers nowhere else',
-        );
-      }
+      const verdict = await ctx.webhookVerdict(url);
+      if (verdict.kind === 'refuse') throw apiErrors.invalidField('url', verdict.reason);
+      const { account } = ctx;
       account.webhook = { url, subscriptions: [...subscriptions], enabled: true, createdAt: account.webhook?.createdAt ?? ctx.now() };
       ctx.healthCheck(url);
       return { body: { webhook: structuredClone(account.webhook) } };

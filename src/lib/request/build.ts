@@ -1,9 +1,15 @@
 /**
  * Turns an operation + the user's (or the documented) values into one
  * NormalizedRequest, the single input of every snippet target and of "try it".
- * Pure: no DOM, no fetch.
+ * This is where values are made safe to print: a lone UTF-16 surrogate (which
+ * no UTF-8 request can carry) becomes U+FFFD in the path, the query and the
+ * body, exactly what a browser would send; an API key is printed only when
+ * `usableApiKey()` accepts it, else the placeholder. Pure: no DOM, no fetch.
  */
 import type { HttpMethod, NormalizedRequest, OperationModel, ParamModel, RequestValues } from '../api/types';
+import { wellFormed } from '../snippets/quote';
+import { usableApiKey } from './apiKey';
+import { maskKey } from './keyStore';
 
 type QueryInput = NonNullable<RequestValues['query']>[string];
 
@@ -12,8 +18,17 @@ export const API_KEY_PLACEHOLDER = '<YOUR_API_KEY>';
 export interface BuildOptions {
   /** Base URL of the chosen environment, without a trailing slash. */
   baseUrl: string;
-  /** The API key to print; the placeholder when absent. */
+  /** The API key as typed; printed only when `usableApiKey()` accepts it, else the placeholder. */
   apiKey?: string;
+  /** Print a usable key masked (`••••••••0QyM`), for the snippet shown on the page. */
+  maskKey?: boolean;
+}
+
+/** The Authorization value: the usable key (masked when asked), or the placeholder. */
+export function bearer(options: Pick<BuildOptions, 'apiKey' | 'maskKey'>): string {
+  const key = usableApiKey(options.apiKey);
+  if (key === undefined) return `Bearer ${API_KEY_PLACEHOLDER}`;
+  return `Bearer ${options.maskKey ? maskKey(key) : key}`;
 }
 
 /** Splits a typed comma list: trims items and drops empty ones. */
@@ -33,10 +48,10 @@ function isArrayParam(param: ParamModel): boolean {
 export function queryValue(param: ParamModel, raw: QueryInput | undefined): string | undefined {
   if (raw === undefined || raw === null) return undefined;
   if (Array.isArray(raw)) {
-    const items = raw.map(String).map((s) => s.trim()).filter(Boolean);
+    const items = raw.map((item) => wellFormed(String(item)).trim()).filter(Boolean);
     return items.length ? items.join(',') : undefined;
   }
-  const text = String(raw);
+  const text = wellFormed(String(raw));
   if (isArrayParam(param)) {
     const items = splitList(text);
     return items.length ? items.join(',') : undefined;
@@ -48,15 +63,15 @@ export function queryValue(param: ParamModel, raw: QueryInput | undefined): stri
 export function encodeQueryPair(param: ParamModel | undefined, name: string, value: string): string {
   const encodedValue =
     param && isArrayParam(param) && !param.explode
-      ? splitList(value).map(encodeURIComponent).join(',')
-      : encodeURIComponent(value);
-  return `${encodeURIComponent(name)}=${encodedValue}`;
+      ? splitList(wellFormed(value)).map(encodeURIComponent).join(',')
+      : encodeURIComponent(wellFormed(value));
+  return `${encodeURIComponent(wellFormed(name))}=${encodedValue}`;
 }
 
 export function fillPath(template: string, values: Record<string, string> = {}): string {
   return template.replace(/\{([^}]+)\}/g, (_match, name: string) => {
     const value = values[name];
-    return value === undefined || value === '' ? `{${name}}` : encodeURIComponent(value);
+    return value === undefined || value === '' ? `{${name}}` : encodeURIComponent(wellFormed(value));
   });
 }
 
@@ -73,7 +88,7 @@ export function buildRequest(op: OperationModel, values: RequestValues, options:
     encoded.push(encodeQueryPair(param, param.name, value));
   }
   const headers: Array<[string, string]> = [['Accept', 'application/json']];
-  if (op.auth) headers.push(['Authorization', `Bearer ${options.apiKey?.trim() || API_KEY_PLACEHOLDER}`]);
+  if (op.auth) headers.push(['Authorization', bearer(options)]);
   const hasBody = op.body !== undefined && methodHasBody(op.method) && (values.body ?? '').trim() !== '';
   if (hasBody) headers.push(['Content-Type', 'application/json']);
   return {
@@ -82,7 +97,7 @@ export function buildRequest(op: OperationModel, values: RequestValues, options:
     baseUrl,
     query,
     headers,
-    ...(hasBody ? { body: values.body } : {}),
+    ...(hasBody && values.body !== undefined ? { body: wellFormed(values.body) } : {}),
   };
 }
 

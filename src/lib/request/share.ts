@@ -1,15 +1,20 @@
 /**
  * Share links: the filled request (environment, parameters, body) in the page
  * URL's query string, never the API key. Decoding ignores anything unknown,
- * so a link can neither add a host nor smuggle a key.
+ * so a link can neither add a host nor smuggle a key. A link's environment is
+ * only a suggestion: the panel opens in the build's default one and switches
+ * when the user says so, and a writing request a link filled asks before it
+ * goes anywhere but the sandbox (`needsSendConfirmation`). Values are returned
+ * as they are; the panel checks them exactly like typed ones.
  */
-import type { Environment, OperationModel, RequestValues } from '../api/types';
+import type { Environment, HttpMethod, OperationModel, RequestValues } from '../api/types';
 
 const PREFIX = 'try.';
 const MAX_BODY = 16_384;
 
 export interface SharedState {
-  environment?: string;
+  /** A configured environment the link names; never applied without the user's confirmation. */
+  suggestedEnvironment?: string;
   values: RequestValues;
 }
 
@@ -47,7 +52,7 @@ export function decodeShare(op: OperationModel, search: string, environments: En
   const body = params.get(`${PREFIX}body`);
   if (op.body && body !== null && body.length <= MAX_BODY) values.body = body;
   return {
-    ...(env && environments.some((e) => e.id === env) ? { environment: env } : {}),
+    ...(env && environments.some((e) => e.id === env) ? { suggestedEnvironment: env } : {}),
     values,
   };
 }
@@ -58,4 +63,24 @@ export function stripShare(search: string): string {
   for (const key of [...params.keys()]) if (key.startsWith(PREFIX)) params.delete(key);
   const rest = params.toString();
   return rest ? `?${rest}` : '';
+}
+
+/** The methods that change data. */
+export const WRITING_METHODS: readonly HttpMethod[] = ['POST', 'PUT', 'PATCH', 'DELETE'];
+
+export interface SendContext {
+  method: HttpMethod;
+  /** The environment the request is about to go to. */
+  environment: string;
+  /** The values in the panel came from a share link and were not confirmed since. */
+  fromShareLink: boolean;
+}
+
+/**
+ * Whether sending needs the user's explicit confirmation first: a writing request
+ * whose values a share link filled, going to any environment but the sandbox (on a
+ * build whose default is production, that is the first send of such a link).
+ */
+export function needsSendConfirmation(context: SendContext): boolean {
+  return context.fromShareLink && WRITING_METHODS.includes(context.method) && context.environment !== 'sandbox';
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadSpec } from '../api/load';
 import { findOperation } from '../api/model';
+import { exampleValues } from './build';
 import type { OperationModel } from '../api/types';
-import { lineColumn, validateJson, validateRequest } from './validate';
+import { apiKeyIssue, characterIssue, lineColumn, liveIssues, validateJson, validateRequest } from './validate';
 
 const op = findOperation(loadSpec(), 'contacts_api', 'get_contacts');
 const codes = (query: Record<string, string>) => validateRequest(op, { query }).map((i) => `${i.field}:${i.code}`);
@@ -38,6 +39,60 @@ describe('validateRequest', () => {
     expect(validateRequest(post, { path: {}, body: '' }).map((i) => i.code)).toEqual(['required', 'bodyRequired']);
     const [syntax] = validateRequest(post, { path: { uuid: 'x' }, body: '{\n  "a": 1,\n}' });
     expect(syntax).toMatchObject({ field: 'body', code: 'jsonSyntax', params: { line: 3, column: 1 } });
+  });
+});
+
+describe('unsafe characters and the API key', () => {
+  const post = findOperation(loadSpec(), 'contacts_api', 'post_contacts');
+  const validBody = '{"identifier": "393331234567", "source": "whatsapp", "name": "Mario"}';
+
+  it('names the first unsafe character of a one-line field by position', () => {
+    expect(characterIssue('query.tags', 'vip\u001b[201~')).toEqual({
+      field: 'query.tags',
+      code: 'controlCharacter',
+      params: { character: 'U+001B', position: 4, line: 1, column: 4, escape: '\\u001b' },
+    });
+    expect(characterIssue('query.tags', 'a\tb')?.code).toBe('controlCharacter');
+    expect(characterIssue('path.uuid', 'ab\ud800')).toMatchObject({ code: 'loneSurrogate', params: { character: 'U+D800', position: 3 } });
+    expect(characterIssue('query.tags', 'hot, lead')).toBeUndefined();
+  });
+
+  it('names the first unsafe character of the body by line and column', () => {
+    const body = '{\n  "name": "x\'\u007f;touch /tmp/pwned"\n}';
+    expect(JSON.parse(body)).toEqual({ name: "x'\u007f;touch /tmp/pwned" });
+    expect(characterIssue('body', body)).toMatchObject({ code: 'controlCharacter', params: { character: 'U+007F', line: 2, column: 14, escape: '\\u007f' } });
+    expect(characterIssue('body', '{\n\t"a": 1\n}')).toBeUndefined();
+  });
+
+  it('flags a key that is not a bearer token, and nothing for an empty or padded key', () => {
+    for (const key of ['test_abc\r\nX-Evil: 1', 'test abc', 'tést', 'key\u0000', 'key\u007f']) {
+      expect(apiKeyIssue(key), JSON.stringify(key)).toEqual({ field: 'apiKey', code: 'apiKey', params: {} });
+    }
+    for (const key of [undefined, '', '  ', ' test_gshuPaZoeEG6ovbc8M79w0QyM\n', 'a.b-c_d~e+f/g=']) {
+      expect(apiKeyIssue(key), JSON.stringify(key)).toBeUndefined();
+    }
+  });
+
+  it('shows live issues in the panel order, whatever the values came from', () => {
+    const values = { query: { tags: 'a\u0085b', page: '2' }, path: {} };
+    expect(liveIssues(op, values, 'bad key').map((i) => `${i.field}:${i.code}`)).toEqual(['apiKey:apiKey', 'query.tags:controlCharacter']);
+    expect(liveIssues(op, { query: { tags: ['ok', 'b\u009b'] } }).map((i) => i.field)).toEqual(['query.tags']);
+    expect(liveIssues(post, { body: '{"name": "\u001b"}' }).map((i) => i.field)).toEqual(['body']);
+    expect(liveIssues(op, exampleValues(op), 'test_gshuPaZoeEG6ovbc8M79w0QyM')).toEqual([]);
+  });
+
+  it('refuses the send with the character issue instead of the schema or JSON ones', () => {
+    // DEL inside a JSON string is valid JSON: only the character check stops it.
+    const delBody = '{"identifier": "1\'\u007f;touch /tmp/pwned", "source": "whatsapp", "name": "x"}';
+    expect(validateJson(delBody)).toBeUndefined();
+    expect(validateRequest(post, { body: delBody }).map((i) => i.code)).toEqual(['controlCharacter']);
+    expect(validateRequest(post, { body: validBody })).toEqual([]);
+    expect(validateRequest(op, { query: { page: '\u00002' } }).map((i) => `${i.field}:${i.code}`)).toEqual(['query.page:controlCharacter']);
+    expect(validateRequest(op, { query: { page: '0' } }, { apiKey: 'a\rb' }).map((i) => `${i.field}:${i.code}`)).toEqual([
+      'apiKey:apiKey',
+      'query.page:minimum',
+    ]);
+    expect(validateRequest(op, {}, { apiKey: 'test_gshuPaZoeEG6ovbc8M79w0QyM' })).toEqual([]);
   });
 });
 

@@ -1,10 +1,16 @@
 /**
  * Validation of "try it" inputs against the operation's schemas, before sending.
  * Returns typed issues; components turn them into translated messages.
+ * Two kinds: `liveIssues` (an API key that is not a bearer token, raw control
+ * characters or lone surrogates in any field) hold whatever the values' origin,
+ * typed or from a share link, and show at once; `validateRequest` adds the
+ * schema checks and is what refuses a send.
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { OperationModel, ParamModel, RequestValues, Schema } from '../api/types';
+import { apiKeyProblem } from './apiKey';
 import { splitList } from './build';
+import { codePointLabel, findUnsafeCharacter, jsonEscape } from './characters';
 
 export type IssueCode =
   | 'required'
@@ -19,13 +25,16 @@ export type IssueCode =
   | 'enum'
   | 'pattern'
   | 'jsonSyntax'
-  | 'bodyRequired';
+  | 'bodyRequired'
+  | 'controlCharacter'
+  | 'loneSurrogate'
+  | 'apiKey';
 
 export interface ValidationIssue {
-  /** `query.page`, `path.uuid` or `body`. */
+  /** `query.page`, `path.uuid`, `body` or `apiKey` (the `name` of the panel's input). */
   field: string;
   code: IssueCode;
-  /** Values for the message placeholders: limit, allowed, line, column, detail. */
+  /** Values for the message placeholders: limit, allowed, line, column, detail, character, position, escape. */
   params: Record<string, string | number>;
 }
 
@@ -112,16 +121,69 @@ export function validateJson(text: string): ValidationIssue | undefined {
   return { field: 'body', code: 'jsonSyntax', params: { line, column, detail: printParseErrorCode(first.error) } };
 }
 
-export function validateRequest(op: OperationModel, values: RequestValues): ValidationIssue[] {
+/** A raw control character or a lone surrogate in `text`, as an issue at `field` (the body keeps tabs and line feeds). */
+export function characterIssue(field: string, text: string): ValidationIssue | undefined {
+  const found = findUnsafeCharacter(text, { multiline: field === 'body' });
+  if (!found) return undefined;
+  return {
+    field,
+    code: found.kind === 'control' ? 'controlCharacter' : 'loneSurrogate',
+    params: {
+      character: codePointLabel(found.codePoint),
+      position: found.position,
+      line: found.line,
+      column: found.column,
+      escape: jsonEscape(found.codePoint),
+    },
+  };
+}
+
+/** The API key field's issue: set when the key is not printable ASCII without spaces (an empty key has none). */
+export function apiKeyIssue(key: string | undefined): ValidationIssue | undefined {
+  return key !== undefined && apiKeyProblem(key) ? { field: 'apiKey', code: 'apiKey', params: {} } : undefined;
+}
+
+function paramValue(param: ParamModel, values: RequestValues): unknown {
+  return param.in === 'path' ? values.path?.[param.name] : values.query?.[param.name];
+}
+
+/**
+ * Issues shown while the values hold them, before any send: the key, then each
+ * path and query field, then the body, in the panel's order.
+ */
+export function liveIssues(op: OperationModel, values: RequestValues, apiKey?: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
+  const key = apiKeyIssue(apiKey);
+  if (key) issues.push(key);
   for (const param of op.params) {
     if (param.in === 'header') continue;
-    const value = param.in === 'path' ? values.path?.[param.name] : values.query?.[param.name];
-    issues.push(...validateParam(param, value));
+    const issue = characterIssue(`${param.in}.${param.name}`, rawText(paramValue(param, values)));
+    if (issue) issues.push(issue);
+  }
+  if (op.body) {
+    const issue = characterIssue('body', values.body ?? '');
+    if (issue) issues.push(issue);
+  }
+  return issues;
+}
+
+/** Everything that stops a send, in the panel's order; a field holding an unsafe character gets that issue only. */
+export function validateRequest(op: OperationModel, values: RequestValues, options: { apiKey?: string } = {}): ValidationIssue[] {
+  const live = liveIssues(op, values, options.apiKey);
+  const issues: ValidationIssue[] = live.filter((issue) => issue.field === 'apiKey');
+  const liveAt = (field: string) => live.find((issue) => issue.field === field);
+  for (const param of op.params) {
+    if (param.in === 'header') continue;
+    const field = `${param.in}.${param.name}`;
+    const unsafe = liveAt(field);
+    issues.push(...(unsafe ? [unsafe] : validateParam(param, paramValue(param, values))));
   }
   if (op.body) {
     const text = values.body ?? '';
-    if (text.trim() === '') {
+    const unsafe = liveAt('body');
+    if (unsafe) {
+      issues.push(unsafe);
+    } else if (text.trim() === '') {
       if (op.body.required) issues.push({ field: 'body', code: 'bodyRequired', params: {} });
     } else {
       const syntax = validateJson(text);

@@ -12,12 +12,14 @@ import TabItem from '@theme/TabItem';
 import Translate, { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import type { Environment, OperationModel, RequestValues } from '@site/src/lib/api/types';
+import { usableApiKey } from '@site/src/lib/request/apiKey';
 import { buildRequest, exampleValues } from '@site/src/lib/request/build';
 import { environmentById } from '@site/src/lib/request/hosts';
 import { decodeShare } from '@site/src/lib/request/share';
-import { forgetKey, loadKey, maskKey, saveKey, type StoredKey } from '@site/src/lib/request/keyStore';
+import { forgetKey, loadKey, saveKey } from '@site/src/lib/request/keyStore';
 import { generateSnippet, targetIds, targets } from '@site/src/lib/snippets';
 import SnippetBlock from '../SnippetBlock';
+import type { ApiKeyState } from '../types';
 import styles from './styles.module.css';
 
 const TryIt = lazy(() => import('../TryIt'));
@@ -27,11 +29,6 @@ interface Props {
   request: string;
   /** Injected at build time by the remark plugin. */
   operation?: OperationModel;
-}
-
-export interface ApiKeyState extends StoredKey {
-  /** Whether copied snippets carry the real key instead of the placeholder. */
-  includeInCopy: boolean;
 }
 
 function useEnvironments(): { environments: Environment[]; defaultId: string } {
@@ -51,18 +48,25 @@ export default function RequestTabs({ endpoint, request, operation }: Props): Re
   const [values, setValues] = useState<RequestValues>(() => exampleValues(op));
   const [key, setKeyState] = useState<ApiKeyState>({ key: '', remember: false, includeInCopy: false });
   const [open, setOpen] = useState(false);
+  // What a share link brought: the environment it names (only ever a suggestion) and
+  // whether its values still wait for the user's go-ahead on a writing request.
+  const [suggestedEnvId, setSuggestedEnvId] = useState<string | undefined>();
+  const [fromShareLink, setFromShareLink] = useState(false);
   const env = environmentById(environments, envId) ?? environments[0]!;
+  const suggestedEnv = suggestedEnvId === env.id ? undefined : environmentById(environments, suggestedEnvId);
 
   // Restore the key of this environment (tab storage, or device storage if opted in).
   useEffect(() => {
     setKeyState((prev) => ({ ...loadKey(env.id), includeInCopy: prev.includeInCopy }));
   }, [env.id]);
 
-  // A share link opens the panel with its values; it never carries a key or a host.
+  // A share link opens the panel with its values; it never carries a key or a host, and
+  // never changes the environment: the panel offers the one it names.
   useEffect(() => {
     const shared = decodeShare(op, window.location.search, environments);
     if (!shared) return;
-    if (shared.environment) setEnvId(shared.environment);
+    setSuggestedEnvId(shared.suggestedEnvironment);
+    setFromShareLink(true);
     setValues((prev) => ({
       path: { ...prev.path, ...shared.values.path },
       query: { ...shared.values.query },
@@ -70,6 +74,11 @@ export default function RequestTabs({ endpoint, request, operation }: Props): Re
     }));
     setOpen(true);
   }, [op, environments]);
+
+  const chooseEnvironment = useCallback((id: string) => {
+    setEnvId(id);
+    setSuggestedEnvId(undefined);
+  }, []);
 
   const setKey = useCallback(
     (next: ApiKeyState) => {
@@ -83,13 +92,15 @@ export default function RequestTabs({ endpoint, request, operation }: Props): Re
     setKeyState((prev) => ({ key: '', remember: false, includeInCopy: prev.includeInCopy }));
   }, [env.id]);
 
+  // A key that is not a bearer token is never printed: the snippets keep the placeholder.
+  const usableKey = usableApiKey(key.key);
   const shown = useMemo(
-    () => buildRequest(op, values, { baseUrl: env.baseUrl, apiKey: key.key ? maskKey(key.key) : undefined }),
-    [op, values, env.baseUrl, key.key],
+    () => buildRequest(op, values, { baseUrl: env.baseUrl, apiKey: usableKey, maskKey: true }),
+    [op, values, env.baseUrl, usableKey],
   );
   const copied = useMemo(
-    () => buildRequest(op, values, { baseUrl: env.baseUrl, apiKey: key.includeInCopy ? key.key : undefined }),
-    [op, values, env.baseUrl, key.key, key.includeInCopy],
+    () => buildRequest(op, values, { baseUrl: env.baseUrl, apiKey: key.includeInCopy ? usableKey : undefined }),
+    [op, values, env.baseUrl, usableKey, key.includeInCopy],
   );
   const snippets = useMemo(
     () =>
@@ -127,7 +138,7 @@ export default function RequestTabs({ endpoint, request, operation }: Props): Re
           </TabItem>
         ))}
       </Tabs>
-      {key.key ? (
+      {usableKey ? (
         <p className={styles.keyNote}>
           {key.includeInCopy ? (
             <Translate id="requestTabs.keyNote.included">
@@ -152,10 +163,17 @@ export default function RequestTabs({ endpoint, request, operation }: Props): Re
             operation={op}
             environments={environments}
             environment={env}
-            onEnvironmentChange={setEnvId}
+            onEnvironmentChange={chooseEnvironment}
+            suggestedEnvironment={suggestedEnv}
+            onDismissSuggestion={() => setSuggestedEnvId(undefined)}
+            fromShareLink={fromShareLink}
+            onShareLinkConfirmed={() => setFromShareLink(false)}
             values={values}
             onValuesChange={setValues}
-            onReset={() => setValues(exampleValues(op))}
+            onReset={() => {
+              setValues(exampleValues(op));
+              setFromShareLink(false);
+            }}
             apiKey={key}
             onApiKeyChange={setKey}
             onForgetKey={clearKey}

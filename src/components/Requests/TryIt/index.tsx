@@ -2,12 +2,17 @@
  * The "try it" panel: inputs generated from the operation, validation before
  * sending, environments, API key handling, send/cancel/timeout, the response
  * and translated advice. Loaded lazily on the first click on "Try it".
+ * Unsafe characters and an invalid key are flagged at their field as soon as
+ * the values hold them (typed or from a share link); a share link's
+ * environment is only offered (ShareNotice), and its writing requests ask
+ * before leaving the sandbox (ConfirmSend).
  */
 import React, { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import type { Environment, OperationModel, ParamModel, RequestValues } from '@site/src/lib/api/types';
 import { buildRequest } from '@site/src/lib/request/build';
-import { validateRequest, type ValidationIssue } from '@site/src/lib/request/validate';
+import { usableApiKey } from '@site/src/lib/request/apiKey';
+import { liveIssues, validateRequest, type ValidationIssue } from '@site/src/lib/request/validate';
 import {
   classifyStatus,
   DEFAULT_TIMEOUT_MS,
@@ -17,11 +22,13 @@ import {
   sendRequest,
   type Outcome,
 } from '@site/src/lib/request/send';
-import { encodeShare } from '@site/src/lib/request/share';
-import type { ApiKeyState } from '../RequestTabs';
+import { encodeShare, needsSendConfirmation } from '@site/src/lib/request/share';
+import type { ApiKeyState } from '../types';
 import SnippetBlock from '../SnippetBlock';
+import ConfirmSend from './ConfirmSend';
 import ResponseView from './ResponseView';
-import { errorAdvice, errorTitle, issueMessage, statusAdvice } from './messages';
+import ShareNotice from './ShareNotice';
+import { environmentLabel, errorAdvice, errorTitle, issueMessage, statusAdvice } from './messages';
 import styles from './styles.module.css';
 
 /** The sandbox's public demo key, also printed in the README and the docs. */
@@ -32,6 +39,12 @@ interface Props {
   environments: Environment[];
   environment: Environment;
   onEnvironmentChange: (id: string) => void;
+  /** The environment a share link named, while the panel is in another one. */
+  suggestedEnvironment?: Environment;
+  onDismissSuggestion: () => void;
+  /** The values came from a share link and no writing request was confirmed since. */
+  fromShareLink: boolean;
+  onShareLinkConfirmed: () => void;
   values: RequestValues;
   onValuesChange: (values: RequestValues) => void;
   onReset: () => void;
@@ -136,7 +149,7 @@ function asText(value: unknown): string {
 }
 
 export default function TryIt(props: Props): ReactNode {
-  const { operation: op, environment, values, apiKey } = props;
+  const { operation: op, environment, values, apiKey, suggestedEnvironment: suggested } = props;
   const baseId = useId();
   const [issues, setIssues] = useState<ValidationIssue[]>([]);
   const [pending, setPending] = useState(false);
@@ -146,6 +159,7 @@ export default function TryIt(props: Props): ReactNode {
   const [blockedUntil, setBlockedUntil] = useState(0);
   const [clock, setClock] = useState(() => Date.now());
   const [shareState, setShareState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const [confirming, setConfirming] = useState(false);
   const controller = useRef<AbortController | null>(null);
   const panelRef = useRef<HTMLDivElement>(null);
   const firstInvalid = useRef<string | null>(null);
@@ -163,7 +177,12 @@ export default function TryIt(props: Props): ReactNode {
   }, [blockedUntil, clock]);
   const waitSeconds = Math.max(0, Math.ceil((blockedUntil - clock) / 1000));
 
-  const issueFor = useCallback((field: string) => issues.find((i) => i.field === field), [issues]);
+  // Unsafe characters and an invalid key show at once; schema issues after a send attempt.
+  const live = useMemo(() => liveIssues(op, values, apiKey.key), [op, values, apiKey.key]);
+  const issueFor = useCallback(
+    (field: string) => live.find((i) => i.field === field) ?? issues.find((i) => i.field === field),
+    [live, issues],
+  );
 
   const update = (param: ParamModel, value: string) => {
     const next: RequestValues = { ...values, path: { ...values.path }, query: { ...values.query } };
@@ -173,17 +192,8 @@ export default function TryIt(props: Props): ReactNode {
     if (issues.length) setIssues((prev) => prev.filter((i) => i.field !== `${param.in}.${param.name}`));
   };
 
-  const send = useCallback(async () => {
-    if (pending || waitSeconds > 0) return;
-    const found = validateRequest(op, values);
-    setIssues(found);
-    if (found.length) {
-      firstInvalid.current = found[0]!.field;
-      const el = panelRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(found[0]!.field)}"]`);
-      el?.focus();
-      return;
-    }
-    const req = buildRequest(op, values, { baseUrl: environment.proxyUrl ?? environment.baseUrl, apiKey: apiKey.key || undefined });
+  const dispatch = useCallback(async () => {
+    const req = buildRequest(op, values, { baseUrl: environment.proxyUrl ?? environment.baseUrl, apiKey: usableApiKey(apiKey.key) });
     const ctrl = new AbortController();
     controller.current = ctrl;
     setPending(true);
@@ -202,7 +212,30 @@ export default function TryIt(props: Props): ReactNode {
       setClock(now);
       setBlockedUntil(now + seconds * 1000);
     }
-  }, [pending, waitSeconds, op, values, environment.baseUrl, environment.proxyUrl, apiKey.key, props.environments, timeoutSeconds]);
+  }, [op, values, environment.baseUrl, environment.proxyUrl, apiKey.key, props.environments, timeoutSeconds]);
+
+  const send = useCallback(async () => {
+    if (pending || waitSeconds > 0 || confirming) return;
+    const found = validateRequest(op, values, { apiKey: apiKey.key });
+    setIssues(found);
+    if (found.length) {
+      firstInvalid.current = found[0]!.field;
+      const el = panelRef.current?.querySelector<HTMLElement>(`[name="${CSS.escape(found[0]!.field)}"]`);
+      el?.focus();
+      return;
+    }
+    if (needsSendConfirmation({ method: op.method, environment: environment.id, fromShareLink: props.fromShareLink })) {
+      setConfirming(true);
+      return;
+    }
+    await dispatch();
+  }, [pending, waitSeconds, confirming, op, values, apiKey.key, environment.id, props.fromShareLink, dispatch]);
+
+  const confirmSend = () => {
+    setConfirming(false);
+    props.onShareLinkConfirmed();
+    void dispatch();
+  };
 
   const cancel = () => controller.current?.abort();
 
@@ -231,6 +264,7 @@ export default function TryIt(props: Props): ReactNode {
   const pathParams = op.params.filter((p) => p.in === 'path');
   const queryParams = op.params.filter((p) => p.in === 'query');
   const bodyIssue = issueFor('body');
+  const keyIssue = issueFor('apiKey');
   const bodyId = `${baseId}-body`;
   const keyId = `${baseId}-key`;
   const envId = `${baseId}-env`;
@@ -255,6 +289,14 @@ export default function TryIt(props: Props): ReactNode {
       aria-label={translate({ id: 'tryIt.panel', message: 'Try this request' })}
       onKeyDown={onKeyDown}
     >
+      {suggested ? (
+        <ShareNotice
+          suggested={suggested}
+          current={environment}
+          onSwitch={() => props.onEnvironmentChange(suggested.id)}
+          onStay={props.onDismissSuggestion}
+        />
+      ) : null}
       <div className={styles.row}>
         <div className={styles.field}>
           <label htmlFor={envId} className={styles.label}>
@@ -263,11 +305,7 @@ export default function TryIt(props: Props): ReactNode {
           <select id={envId} className={styles.input} value={environment.id} onChange={(e) => props.onEnvironmentChange(e.target.value)}>
             {props.environments.map((env) => (
               <option key={env.id} value={env.id}>
-                {env.id === 'sandbox'
-                  ? translate({ id: 'tryIt.environment.sandbox', message: 'Sandbox (demo data)' })
-                  : env.id === 'production'
-                    ? translate({ id: 'tryIt.environment.production', message: 'Production' })
-                    : env.label}
+                {environmentLabel(env)}
               </option>
             ))}
           </select>
@@ -295,8 +333,13 @@ export default function TryIt(props: Props): ReactNode {
               type={showKey ? 'text' : 'password'}
               autoComplete="off"
               spellCheck={false}
+              aria-invalid={keyIssue ? true : undefined}
+              aria-describedby={keyIssue ? `${keyId}-error ${keyId}-hint` : `${keyId}-hint`}
               value={apiKey.key}
-              onChange={(e) => props.onApiKeyChange({ ...apiKey, key: e.target.value })}
+              onChange={(e) => {
+                props.onApiKeyChange({ ...apiKey, key: e.target.value });
+                if (issues.length) setIssues((prev) => prev.filter((i) => i.field !== 'apiKey'));
+              }}
             />
             <button
               type="button"
@@ -321,6 +364,11 @@ export default function TryIt(props: Props): ReactNode {
               <Translate id="tryIt.apiKey.forget">Forget key</Translate>
             </button>
           </div>
+          {keyIssue ? (
+            <span id={`${keyId}-error`} className={styles.error}>
+              {issueMessage(keyIssue)}
+            </span>
+          ) : null}
           <label className={styles.check}>
             <input
               type="checkbox"
@@ -337,7 +385,7 @@ export default function TryIt(props: Props): ReactNode {
             />{' '}
             <Translate id="tryIt.apiKey.includeInCopy">Put my key in copied snippets</Translate>
           </label>
-          <span className={styles.hint}>
+          <span id={`${keyId}-hint`} className={styles.hint}>
             <Translate id="tryIt.apiKey.hint">
               Kept in this tab only, unless you choose to remember it. It is sent only to the environment above, never put in links.
             </Translate>
@@ -443,6 +491,16 @@ export default function TryIt(props: Props): ReactNode {
         <p className={styles.error} role="alert">
           <Translate id="tryIt.validation.summary">Correct the highlighted fields before sending.</Translate>
         </p>
+      ) : null}
+
+      {confirming ? (
+        <ConfirmSend
+          method={op.method}
+          path={op.path}
+          environment={environmentLabel(environment)}
+          onConfirm={confirmSend}
+          onCancel={() => setConfirming(false)}
+        />
       ) : null}
 
       <div role="status" aria-live="polite" className={styles.live}>

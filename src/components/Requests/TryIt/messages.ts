@@ -3,6 +3,7 @@
  * Every id and message is a literal so `docusaurus write-translations` finds it.
  */
 import { translate } from '@docusaurus/Translate';
+import type { Environment } from '@site/src/lib/api/types';
 import type { ValidationIssue } from '@site/src/lib/request/validate';
 import type { RequestErrorType, StatusClass } from '@site/src/lib/request/send';
 
@@ -38,6 +39,65 @@ export function issueMessage(issue: ValidationIssue): string {
       );
     case 'bodyRequired':
       return translate({ id: 'tryIt.validation.bodyRequired', message: 'This request needs a JSON body.' });
+    case 'controlCharacter':
+      return issue.field === 'body'
+        ? translate(
+            {
+              id: 'tryIt.validation.controlCharacter.body',
+              message:
+                'The body contains an invisible control character ({character}) at line {line}, column {column}. Delete it, or write it inside a JSON string as {escape}: the panel does not send raw control characters, and the snippets show it escaped.',
+              description: '{character} is a code point such as U+001B; {escape} is its JSON escape, such as \\u001b',
+            },
+            { character: p('character'), line: p('line'), column: p('column'), escape: p('escape') },
+          )
+        : translate(
+            {
+              id: 'tryIt.validation.controlCharacter',
+              message:
+                'This value contains an invisible control character ({character}) at position {position}. Delete it: the panel does not send control characters, and the snippets show it escaped.',
+              description: '{character} is a code point such as U+001B; {position} counts characters from 1',
+            },
+            { character: p('character'), position: p('position') },
+          );
+    case 'loneSurrogate':
+      return issue.field === 'body'
+        ? translate(
+            {
+              id: 'tryIt.validation.loneSurrogate.body',
+              message:
+                'The body contains half of a character ({character}) at line {line}, column {column}, for example of an emoji cut in two. Delete it and type the character again.',
+              description: 'A lone UTF-16 surrogate; {character} is a code point such as U+D83D',
+            },
+            { character: p('character'), line: p('line'), column: p('column') },
+          )
+        : translate(
+            {
+              id: 'tryIt.validation.loneSurrogate',
+              message:
+                'This value contains half of a character ({character}) at position {position}, for example of an emoji cut in two. Delete it and type the character again.',
+              description: 'A lone UTF-16 surrogate; {character} is a code point such as U+D83D',
+            },
+            { character: p('character'), position: p('position') },
+          );
+    case 'apiKey':
+      return translate({
+        id: 'tryIt.validation.apiKey',
+        message:
+          'An API key holds only printable ASCII characters, without spaces or line breaks. Paste the key alone. Until then, nothing is sent and the snippets show the placeholder.',
+        description: 'At the API key field when it holds a space, a line break, a control or a non-ASCII character',
+      });
+  }
+}
+
+/** The environment's name as the select shows it. */
+export function environmentLabel(env: Environment): string {
+  switch (env.id) {
+    case 'sandbox':
+      return translate({ id: 'tryIt.environment.sandbox', message: 'Sandbox (demo data)' });
+    case 'production':
+      return translate({ id: 'tryIt.environment.production', message: 'Production' });
+    default:
+      return env.label;
   }
 }
 

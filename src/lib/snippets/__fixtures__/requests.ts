@@ -82,6 +82,19 @@ export const fixtures = {
     [ACCEPT, ['Authorization', 'Bearer cb_live_9f3Kx7QpL2mZ8vT4nR6wY1sD5hJ0aB'], JSON_TYPE],
     '{"phone_number":"+393331234567","name":"Zoë O\'Neil","tags":["vip"]}',
   ),
+  /**
+   * A share-link body that attacks a pasted snippet: the bracketed-paste end
+   * (ESC [201~), a quote followed by DEL, then `;cmd`, and a raw NUL.
+   */
+  'post-paste-attack': request(
+    'POST',
+    `${PRODUCTION}/contacts`,
+    [],
+    [ACCEPT, PLACEHOLDER_AUTH, JSON_TYPE],
+    '{"name": "\x1b[201~\'\x7f; touch pwned #", "nul": "\0", "tab": "\t"}',
+  ),
+  /** A body that `curl --data` would read from a file. */
+  'post-at-file': request('POST', `${PRODUCTION}/contacts`, [], [ACCEPT, PLACEHOLDER_AUTH, JSON_TYPE], '@/etc/passwd'),
 } satisfies Record<string, NormalizedRequest>;
 
 export type FixtureName = keyof typeof fixtures;
