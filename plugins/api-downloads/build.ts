@@ -1,11 +1,17 @@
 /**
  * Builds the downloadable API files from openapi/openapi.yaml: the spec as
- * YAML and JSON, and a Postman collection converted by openapi-to-postmanv2.
- * The API key is a collection variable (`apiKey`), never a value.
+ * YAML and JSON, and a Postman collection converted by openapi-to-postmanv2
+ * and finished by ./postman.ts (documented values, saved examples, a status
+ * test per request, an order that runs on fresh data). The API key is a
+ * collection variable (`apiKey`), never a value; the base URL is the
+ * variable `baseUrl` (production by default; point it at the sandbox to run
+ * the collection there).
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { SPEC_PATH } from '../../src/lib/api/load';
+import type { OpenApiDocument } from '../../src/lib/api/model';
+import { finishCollection, type PostmanCollection } from './postman';
 
 export interface ApiDownloads {
   'openapi.yaml': string;
@@ -35,7 +41,7 @@ export async function buildDownloads(specPath: string = SPEC_PATH): Promise<ApiD
     ),
   );
   if (!result.result || !result.output?.[0]) throw new Error(`Postman conversion failed: ${result.reason ?? 'no output'}`);
-  const collection = result.output[0].data;
+  const collection = finishCollection(result.output[0].data as unknown as PostmanCollection, spec as unknown as OpenApiDocument);
   // The key stays a variable the user fills in Postman.
   collection.auth = { type: 'bearer', bearer: [{ key: 'token', value: '{{apiKey}}', type: 'string' }] };
   const variables = (Array.isArray(collection.variable) ? collection.variable : []) as Array<{ key: string }>;
