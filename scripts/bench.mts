@@ -3,16 +3,21 @@
  *  - first-load JavaScript (gzip) of the GET /contacts page, with RequestTabs
  *    and with every RequestTabs stripped at build time (same page otherwise);
  *  - the lazy "try it" chunk, loaded only on the first click;
- *  - the English build time of both builds.
+ *  - the English build time of both builds;
+ *  - search, from a build of every locale: each locale's index (raw and gzip on
+ *    disk, and what the first search downloads), the dialog's lazy chunk, and the
+ *    time from the first keystroke to the first results in Chromium (unthrottled,
+ *    then on an emulated slow phone connection), read from the marks the box leaves.
  * Pages are loaded in Debian's Chromium from a static server on 127.0.0.1.
  */
 import { spawnSync } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
+import { DEFAULT_LOCALE, LOCALES } from '../src/config/site';
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, '.bench');
@@ -20,11 +25,11 @@ const PAGE = '/api/reference/contacts_api/get_contacts';
 const BUDGET_KB = 15;
 const bin = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
-function build(name: string, env: Record<string, string>): { dir: string; seconds: number } {
+function build(name: string, env: Record<string, string>, allLocales = false): { dir: string; seconds: number } {
   const dir = path.join(OUT, name);
   rmSync(dir, { recursive: true, force: true });
   const t0 = Date.now();
-  const result = spawnSync(bin, ['docusaurus', 'build', '--locale', 'en', '--out-dir', dir], {
+  const result = spawnSync(bin, ['docusaurus', 'build', ...(allLocales ? [] : ['--locale', 'en']), '--out-dir', dir], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, ...env },
   });
@@ -32,7 +37,7 @@ function build(name: string, env: Record<string, string>): { dir: string; second
   return { dir, seconds: (Date.now() - t0) / 1000 };
 }
 
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.pagefind': 'application/wasm' };
 
 function serveDir(dir: string): Promise<Server> {
   const server = createServer((req, res) => {
@@ -56,13 +61,17 @@ interface Measure {
   tryItKb: number;
 }
 
-async function measure(dir: string, clickTryIt: boolean): Promise<Measure> {
-  const server = await serveDir(dir);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
+function launch() {
+  return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+async function measure(dir: string, clickTryIt: boolean): Promise<Measure> {
+  const server = await serveDir(dir);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await launch();
   const page = await (await browser.newContext()).newPage();
   const scripts = new Set<string>();
   page.on('request', (r) => {
@@ -85,6 +94,64 @@ async function measure(dir: string, clickTryIt: boolean): Promise<Measure> {
   return { firstLoadKb: size(firstLoad), scripts: firstLoad.size, tryItKb };
 }
 
+/** Every file under `dir`: raw bytes and gzip bytes (each file compressed alone, as a server would). */
+function folderSize(dir: string): { raw: number; gzip: number; files: number } {
+  let raw = 0;
+  let gzip = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const content = readFileSync(path.join(entry.parentPath, entry.name));
+    raw += content.length;
+    gzip += gzipSync(content, { level: 9 }).length;
+    files++;
+  }
+  return { raw, gzip, files };
+}
+
+interface SearchMeasure {
+  /** Keystroke (first input event) to first results, in ms. */
+  keystrokeMs: number;
+  /** Bytes the first search fetched: the dialog chunk and the locale's Pagefind files (gzip where compressible). */
+  downloadKb: number;
+  chunkKb: number;
+}
+
+/** Opens GET /contacts, presses Ctrl+K and types a query at once, as a reader would; reads the box's performance marks. */
+async function measureSearch(origin: string, dir: string, prefix: string, slowNetwork: boolean): Promise<SearchMeasure> {
+  const browser = await launch();
+  const page: Page = await (await browser.newContext()).newPage();
+  if (slowNetwork) {
+    // Roughly a phone on a slow 4G connection: 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: 200_000, uploadThroughput: 94_000 });
+  }
+  await page.goto(`${origin}${prefix}${PAGE}`);
+  await page.waitForFunction(() => document.documentElement.dataset.hasHydrated === 'true');
+  await page.waitForLoadState('networkidle');
+  const fetched = new Set<string>();
+  page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox').waitFor();
+  await page.keyboard.type('rate_limited');
+  await page.getByRole('option').first().waitFor({ timeout: 120_000 });
+  // No helper function inside evaluate: tsx would wrap it in a name helper the page lacks.
+  const keystrokeMs = await page.evaluate(
+    () => (performance.getEntriesByName('search:first-results')[0]?.startTime ?? NaN) - (performance.getEntriesByName('search:first-input')[0]?.startTime ?? NaN),
+  );
+  await browser.close();
+  const local = [...fetched].filter((p) => p.startsWith('/')).map((p) => path.join(dir, decodeURIComponent(p)));
+  const sized = local.filter((f) => existsSync(f) && statSync(f).isFile());
+  // Pagefind's index and fragment files are gzip already: count them as they are.
+  const bytes = (f: string) => (/\.pf_(index|fragment|meta)$/.test(f) ? statSync(f).size : gzipSync(readFileSync(f), { level: 9 }).length);
+  const chunk = sized.filter((f) => f.endsWith('.js') && !f.includes(`${path.sep}pagefind${path.sep}`));
+  return {
+    keystrokeMs,
+    downloadKb: sized.reduce((sum, f) => sum + bytes(f), 0) / 1024,
+    chunkKb: chunk.reduce((sum, f) => sum + bytes(f), 0) / 1024,
+  };
+}
+
 const withTabs = build('with', {});
 const withoutTabs = build('without', { BENCH_STRIP_REQUEST_TABS: '1' });
 const a = await measure(withTabs.dir, true);
@@ -98,6 +165,23 @@ const rows: Array<[string, string]> = [
   ['"Try it" lazy chunk(s), on first click', `${a.tryItKb.toFixed(1)} KB gzip`],
   ['English build, with / without RequestTabs', `${withTabs.seconds.toFixed(1)} s / ${withoutTabs.seconds.toFixed(1)} s`],
 ];
+const searchBuild = build('search', {}, true);
+const server = await serveDir(searchBuild.dir);
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+rows.push(['All locales build (with the search indexes)', `${searchBuild.seconds.toFixed(1)} s`]);
+for (const { code: locale } of LOCALES) {
+  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
+  const index = folderSize(path.join(searchBuild.dir, prefix, 'pagefind'));
+  const fast = await measureSearch(origin, searchBuild.dir, prefix, false);
+  const slow = await measureSearch(origin, searchBuild.dir, prefix, true);
+  rows.push(
+    [`search ${locale}: index on disk`, `${(index.raw / 1024).toFixed(0)} KB raw, ${(index.gzip / 1024).toFixed(0)} KB gzip (${index.files} files)`],
+    [`search ${locale}: first search downloads`, `${fast.downloadKb.toFixed(0)} KB (dialog chunk ${fast.chunkKb.toFixed(1)} KB gzip)`],
+    [`search ${locale}: first keystroke to first results`, `${fast.keystrokeMs.toFixed(0)} ms; slow 4G phone connection ${slow.keystrokeMs.toFixed(0)} ms`],
+  );
+}
+server.close();
+
 const width = Math.max(...rows.map(([k]) => k.length));
 console.log('\nBenchmark figures');
 for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
