@@ -1,19 +1,42 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { Config } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import remarkRequestTabs from './plugins/remark-request-tabs';
+import remarkExampleResponses from './plugins/remark-example-responses';
+import remarkFieldTree from './plugins/remark-field-tree';
+import { DOWNLOADS_STATIC_DIR } from './plugins/api-downloads';
 import { environmentsFrom } from './src/config/environments';
+import { docusaurusI18n } from './src/config/locales';
 import { accessibleLight } from './src/config/prismTheme';
+import { DEFAULT_LOCALE } from './src/config/site';
+import { loadSpec } from './src/lib/api/load';
+import { docsEditUrl, specRenderedPages } from './src/lib/i18n/editLinks';
+import { translatedFile } from './src/lib/i18n/paths';
+import { siteUrlFrom } from './src/lib/markdown-export/sources';
+import { HANDWRITTEN } from './tools/pages/render';
 
-const siteUrl = process.env.SITE_URL ?? 'https://developers.callbell.eu';
+const siteUrl = siteUrlFrom(process.env);
 const apiConfig = environmentsFrom(process.env);
+
+// "Edit this page" (src/lib/i18n/editLinks.ts): the translation file, the English page or the spec
+// a page comes from; only when EDIT_URL (e.g. https://github.com/<org>/<repo>/edit/main/) is set.
+const siteDir = typeof __dirname === 'string' ? __dirname : process.cwd();
+const specPages = specRenderedPages(loadSpec(), HANDWRITTEN);
+const editUrl = docsEditUrl({
+  editUrl: process.env.EDIT_URL,
+  defaultLocale: DEFAULT_LOCALE,
+  isTranslated: (locale, docPath) => existsSync(path.join(siteDir, translatedFile(locale, docPath))),
+  isRenderedFromSpec: (page) => specPages.has(page),
+});
 
 const config: Config = {
   title: 'Callbell API',
   tagline: 'Send and receive WhatsApp, Messenger, Instagram and Telegram messages from your own code.',
   favicon: 'img/favicon.svg',
   // The second directory holds the API downloads made by plugins/api-downloads.
-  staticDirectories: ['static', '.docusaurus/api-downloads'],
+  staticDirectories: ['static', DOWNLOADS_STATIC_DIR],
   url: siteUrl,
   baseUrl: '/',
   trailingSlash: false,
@@ -40,21 +63,13 @@ const config: Config = {
       gitEagerVcs: true,
     },
   },
-  i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'it', 'es', 'pt'],
-    localeConfigs: {
-      en: { label: 'English', htmlLang: 'en' },
-      it: { label: 'Italiano', htmlLang: 'it' },
-      es: { label: 'Español', htmlLang: 'es' },
-      pt: { label: 'Português', htmlLang: 'pt' },
-    },
-  },
+  // The locales, their labels and html lang: src/config/site.ts.
+  i18n: docusaurusI18n(),
   customFields: {
     apiEnvironments: apiConfig.environments,
     defaultApiEnvironment: apiConfig.defaultEnvironment,
   },
-  plugins: ['./plugins/translation-status/index.ts', './plugins/api-downloads/index.ts', './plugins/spec-dependency/index.ts'],
+  plugins: ['./plugins/translation-status/index.ts', './plugins/api-downloads/index.ts', './plugins/spec-dependency/index.ts', './plugins/search/index.ts', './plugins/markdown-export/index.ts'],
   presets: [
     [
       'classic',
@@ -62,8 +77,9 @@ const config: Config = {
         docs: {
           routeBasePath: '/',
           sidebarPath: './sidebars.ts',
-          remarkPlugins: [remarkRequestTabs],
+          remarkPlugins: [remarkRequestTabs, remarkExampleResponses, remarkFieldTree],
           showLastUpdateTime: false,
+          ...(editUrl ? { editUrl } : {}),
         },
         blog: false,
         theme: { customCss: './src/css/custom.css' },

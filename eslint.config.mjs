@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['build/**', '.docusaurus/**', '.e2e-fixture-site/**', 'sandbox/data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', '.test-results/**', '**/__golden__/**', '**/.scratch/**'],
+    ignores: ['build/**', '.docusaurus/**', '.e2e-fixture-site/**', '.e2e-fixture-site-*/**', 'build-*/**', '.docusaurus-*/**', 'sandbox/data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', '.test-results/**', '**/__golden__/**', '**/.scratch/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import type { LocaleOptions } from './e2e/fixtures';
+import type { LocaleOptions, SiteLocale } from './e2e/locale';
+import { localeCodes } from './src/config/locales';
 
 import { E2E, E2E_ORIGINS, E2E_SANDBOX_URL } from './e2e/ports';
 
@@ -9,7 +10,11 @@ const FIXTURE_PORT = E2E.fixturePort;
 // Servers are started fresh unless E2E_REUSE=1: a server already on a port is never taken for the one under test.
 const REUSE = process.env.E2E_REUSE === '1';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const locales = ['en', 'it', 'es', 'pt'] as const;
+
+/** One project per locale of the site config (src/config/site.ts), named by its code. */
+export function localeProjects(codes: readonly string[] = localeCodes()): Array<{ name: string; use: LocaleOptions }> {
+  return codes.map((code) => ({ name: code, use: { siteLocale: code as SiteLocale } }));
+}
 
 export default defineConfig<LocaleOptions>({
   testDir: './e2e',
@@ -36,7 +41,7 @@ export default defineConfig<LocaleOptions>({
       ],
     },
   },
-  projects: locales.map((siteLocale) => ({ name: siteLocale, use: { siteLocale } })),
+  projects: localeProjects(),
   webServer: [
     {
       command: `npx tsx sandbox/src/server.ts`,
@@ -46,18 +51,19 @@ export default defineConfig<LocaleOptions>({
       timeout: 60_000,
     },
     {
-      command: `npx docusaurus serve ${E2E.buildDir} --port ${PORTAL_PORT} --host localhost --no-open`,
+      command: `npx docusaurus serve --dir ${E2E.buildDir} --port ${PORTAL_PORT} --host localhost --no-open`,
       url: `http://localhost:${PORTAL_PORT}/`,
       reuseExistingServer: REUSE,
       timeout: 60_000,
     },
-    {
-      // A copy of the site with one stale and one untranslated page, for the banner tests.
+    // A copy of the site with one stale and one untranslated page, for the banner and fixture-site tests.
+    // E2E_NO_FIXTURE=1 skips it when running only specs that do not use it (it costs a second build).
+    ...(process.env.E2E_NO_FIXTURE === '1' ? [] : [{
       command: `npx tsx scripts/e2e-fixture-site.mts`,
       url: `http://localhost:${FIXTURE_PORT}/it/`,
       env: { FIXTURE_PORT: String(FIXTURE_PORT), E2E_FIXTURE_DIR: E2E.fixtureDir, SANDBOX_URL: E2E_SANDBOX_URL },
       reuseExistingServer: REUSE,
       timeout: 240_000,
-    },
+    }]),
   ],
 });

@@ -1,33 +1,14 @@
 /**
- * Shared fixtures: one project per locale (`siteLocale` option), the locale's
- * UI messages read from i18n/<locale>/code.json, a page object, and a guard
- * that fails any test on an unexpected console error.
+ * Shared fixtures: one project per locale (`siteLocale` option; the locales are
+ * those of src/config/site.ts), the locale's UI messages (./locale.ts), a page
+ * object, and a guard that fails any test on an unexpected console error.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import { DEFAULT_LOCALE } from '../src/config/site';
+import { messagesFor, type LocaleOptions, type Translator } from './locale';
 import { EndpointPage } from './pages/EndpointPage';
 
-/** Playwright runs from the repository root (playwright.config.ts). */
-export const ROOT = process.cwd();
-
-export type SiteLocale = 'en' | 'it' | 'es' | 'pt';
-
-export interface LocaleOptions {
-  siteLocale: SiteLocale;
-}
-
-export type Translator = (id: string, values?: Record<string, string | number>) => string;
-
-export function messagesFor(locale: SiteLocale): Translator {
-  const file = path.join(ROOT, 'i18n', locale, 'code.json');
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, { message: string }>;
-  return (id, values = {}) => {
-    const entry = entries[id];
-    if (!entry) throw new Error(`No message "${id}" in i18n/${locale}/code.json`);
-    return entry.message.replace(/\{(\w+)\}/g, (m, name: string) => (name in values ? String(values[name]) : m));
-  };
-}
+export { localePrefix, messagesFor, ROOT, type LocaleOptions, type SiteLocale, type Translator } from './locale';
 
 export interface ConsoleGuard {
   /** Console errors matching this pattern are expected in the current test. */
@@ -41,7 +22,7 @@ interface Fixtures {
 }
 
 export const test = base.extend<LocaleOptions & Fixtures>({
-  siteLocale: ['en', { option: true }],
+  siteLocale: [DEFAULT_LOCALE, { option: true }],
   t: async ({ siteLocale }, use) => {
     await use(messagesFor(siteLocale));
   },
@@ -64,7 +45,3 @@ export const test = base.extend<LocaleOptions & Fixtures>({
 });
 
 export { expect };
-
-export function localePrefix(locale: SiteLocale): string {
-  return locale === 'en' ? '' : `/${locale}`;
-}

@@ -5,10 +5,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
+import { localeCodes, localeConfig } from '../src/config/locales';
 import { expect, localePrefix, ROOT, test, type SiteLocale } from './fixtures';
 import { CONTACTS_PATH } from './pages/EndpointPage';
 
-const LABELS: Record<SiteLocale, string> = { en: 'English', it: 'Italiano', es: 'Español', pt: 'Português' };
+/** The locale dropdown's label of a locale (src/config/site.ts). */
+const label = (locale: SiteLocale): string => localeConfig(locale).label;
 
 /** The `###` headings of the page as the locale's source file has them. */
 function headingsOf(locale: SiteLocale, doc: string): string[] {
@@ -20,7 +22,7 @@ function headingsOf(locale: SiteLocale, doc: string): string[] {
 
 test('the GET /contacts page renders in the locale language', async ({ page, endpoint, siteLocale }) => {
   await endpoint.goto();
-  await expect(page.locator('html')).toHaveAttribute('lang', siteLocale);
+  await expect(page.locator('html')).toHaveAttribute('lang', localeConfig(siteLocale).htmlLang);
   await expect(page.getByRole('heading', { level: 1, name: 'GET /contacts' })).toBeVisible();
   const expected = headingsOf(siteLocale, 'api/reference/contacts_api/get_contacts');
   expect(expected.length).toBeGreaterThan(4);
@@ -34,8 +36,8 @@ test('the GET /contacts page renders in the locale language', async ({ page, end
     await expect(page.getByRole('cell', { name, exact: true })).toBeVisible();
   }
   // hreflang alternates for every locale.
-  for (const locale of ['en', 'it', 'es', 'pt'] as const) {
-    await expect(page.locator(`link[rel="alternate"][hreflang="${locale}"]`)).toHaveAttribute(
+  for (const locale of localeCodes() as SiteLocale[]) {
+    await expect(page.locator(`link[rel="alternate"][hreflang="${localeConfig(locale).htmlLang}"]`)).toHaveAttribute(
       'href',
       new RegExp(`${localePrefix(locale)}${CONTACTS_PATH}$`),
     );
@@ -45,10 +47,10 @@ test('the GET /contacts page renders in the locale language', async ({ page, end
 test('the locale dropdown keeps the reader on the same page', async ({ page, endpoint, siteLocale }) => {
   await endpoint.goto();
   const target: SiteLocale = siteLocale === 'it' ? 'pt' : 'it';
-  await page.getByRole('button', { name: LABELS[siteLocale] }).hover();
-  await page.getByRole('link', { name: LABELS[target] }).click();
+  await page.getByRole('button', { name: label(siteLocale) }).hover();
+  await page.getByRole('link', { name: label(target) }).click();
   await expect(page).toHaveURL(new RegExp(`${localePrefix(target)}${CONTACTS_PATH}$`));
-  await expect(page.locator('html')).toHaveAttribute('lang', target);
+  await expect(page.locator('html')).toHaveAttribute('lang', localeConfig(target).htmlLang);
 });
 
 test('every snippet tab shows code for the request', async ({ endpoint }) => {
@@ -115,7 +117,7 @@ test('axe finds no accessibility violations, panel closed and open', async ({ pa
 test('the home page leads to the reference', async ({ page, endpoint, siteLocale, t }) => {
   await page.goto(`${localePrefix(siteLocale)}/`);
   await endpoint.waitForHydration();
-  await expect(page.locator('html')).toHaveAttribute('lang', siteLocale);
+  await expect(page.locator('html')).toHaveAttribute('lang', localeConfig(siteLocale).htmlLang);
   await page.getByRole('link', { name: t('home.reference') }).click();
   await expect(page).toHaveURL(new RegExp(`${localePrefix(siteLocale)}${CONTACTS_PATH}$`));
   await expect(page.getByRole('heading', { level: 1, name: 'GET /contacts' })).toBeVisible();

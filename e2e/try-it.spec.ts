@@ -7,10 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { DEMO_KEY, escapeRegExp, POST_CONTACTS, type EndpointPage } from './pages/EndpointPage';
 import { E2E_SANDBOX_URL } from './ports';
+import { apiLocation } from '../src/config/api';
 
 const API = '**/v1/contacts*';
 const SANDBOX_URL = E2E_SANDBOX_URL;
-const PRODUCTION_URL = 'https://api.callbell.eu/v1';
+/** The production base URL of the spec's `servers`, which the build under test keeps (no PRODUCTION_API_URL). */
+const PRODUCTION_URL = apiLocation().productionUrl;
 
 /** The raw control characters in `text` (C0 but the line feeds and tabs of a snippet's layout, DEL, C1), as `U+001B`. */
 function rawControls(text: string): string[] {

@@ -21,4 +21,22 @@ describe('remark-request-tabs', () => {
       /literal string props/,
     );
   });
+
+  it('imports the component for a page that uses the tag without importing it, once', async () => {
+    const out = String(await compile(`# GET /contacts\n\n<RequestTabs endpoint='contacts_api' request="get_contacts"/>\n`, { remarkPlugins: [remarkRequestTabs] }));
+    expect(out.match(/from "@site\/src\/components\/Requests\/RequestTabs"/g)).toHaveLength(1);
+    // The page's own binding is used, not a lookup in the MDX components map.
+    expect(out).not.toMatch(/_missingMdxReference\("RequestTabs"/);
+  });
+
+  it('keeps the seeds\' own import line and adds none', async () => {
+    const page = `import RequestTabs from "@site/src/components/Requests/RequestTabs";\n\n<RequestTabs endpoint='contacts_api' request="get_contacts"/>\n`;
+    const out = String(await compile(page, { remarkPlugins: [remarkRequestTabs] }));
+    expect(out.match(/from "@site\/src\/components\/Requests\/RequestTabs"/g)).toHaveLength(1);
+  });
+
+  it('adds no import to a page without the tag', async () => {
+    const out = String(await compile(`# Guide\n\nText.\n`, { remarkPlugins: [remarkRequestTabs] }));
+    expect(out).not.toMatch(/RequestTabs/);
+  });
 });

@@ -1,8 +1,13 @@
 /**
  * Remark plugin: resolves `<RequestTabs endpoint='group' request="id"/>` against
  * openapi/openapi.yaml at build time and hands the operation model to the
- * component as an `operation` prop. The tag stays exactly as authors write it;
- * an unknown endpoint or request fails the build with the file and line.
+ * component as an `operation` prop, in the page's language: a page under
+ * `i18n/<locale>/` gets the spec's strings of that locale (`i18n/<locale>/openapi.json`,
+ * src/lib/api/localize.ts), so the Try it panel's hints are translated; a string
+ * without translation stays English and says so (`descriptionLang: 'en'`). An
+ * English page, or the English file Docusaurus serves for an untranslated one,
+ * gets the English model. The tag stays exactly as authors write it; an unknown
+ * endpoint or request fails the build with the file and line.
  */
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
@@ -10,8 +15,8 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { valueToEstree } from 'estree-util-value-to-estree';
 import { loadCurrentSpec } from '../src/lib/api/load';
-import { findOperation } from '../src/lib/api/model';
-import type { OperationModel } from '../src/lib/api/types';
+import { localeStrings } from '../src/lib/api/localeStrings';
+import { localizedOperation, type LocalizedOperationModel } from '../src/lib/api/localize';
 
 export const COMPONENT = 'RequestTabs';
 
@@ -38,18 +43,53 @@ function literalAttribute(node: JsxElement, name: string): string | undefined {
   return undefined;
 }
 
-/** Resolves the operation for one tag; throws a message naming the problem. */
-export function resolveTag(endpoint: string | undefined, request: string | undefined): OperationModel {
+/** The locale of a page from its file path: `i18n/<locale>/docusaurus-plugin-content-docs/...`, else English. */
+export function pageLocale(filePath: string | undefined): string {
+  const m = /(?:^|[\\/])i18n[\\/]([^\\/]+)[\\/]docusaurus-plugin-content-docs[\\/]/.exec(filePath ?? '');
+  return m?.[1] ?? 'en';
+}
+
+/** Resolves the operation for one tag, in `locale`; throws a message naming the problem. */
+export function resolveTag(endpoint: string | undefined, request: string | undefined, locale = 'en'): LocalizedOperationModel {
   if (!endpoint || !request) {
     throw new Error(`<${COMPONENT}> needs literal string props endpoint and request`);
   }
-  return findOperation(loadCurrentSpec(), endpoint, request);
+  return localizedOperation(loadCurrentSpec(), localeStrings(locale).spec, locale, endpoint, request);
 }
 
 /** `npm run bench` builds the site once with every RequestTabs removed, to measure its weight. */
 const STRIP = process.env.BENCH_STRIP_REQUEST_TABS === '1';
 
+/** Where the component lives; the import the plugin adds to a page that uses the tag without importing it. */
+export const COMPONENT_SOURCE = '@site/src/components/Requests/RequestTabs';
+
+/** True when the page already imports the component itself (the seeds' form). */
+function importsComponent(tree: Root): boolean {
+  return tree.children.some((node) => node.type === 'mdxjsEsm' && new RegExp(`\\bimport\\s+${COMPONENT}\\b`).test(node.value));
+}
+
+/**
+ * `import RequestTabs from '@site/…/RequestTabs';` as an MDX ESM node (with the
+ * estree MDX compiles from). Added per page rather than registered globally in
+ * MDXComponents, so only pages that show RequestTabs carry its code.
+ */
+function importNode(): Root['children'][number] {
+  const literal = { type: 'Literal', value: COMPONENT_SOURCE, raw: JSON.stringify(COMPONENT_SOURCE) };
+  const declaration = {
+    type: 'ImportDeclaration',
+    specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: COMPONENT } }],
+    source: literal,
+    attributes: [],
+  };
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${COMPONENT} from '${COMPONENT_SOURCE}';`,
+    data: { estree: { type: 'Program', sourceType: 'module', body: [declaration], comments: [] } },
+  } as unknown as Root['children'][number];
+}
+
 const remarkRequestTabs: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  let used = false;
   visit(tree, (node, index, parent) => {
     const el = node as unknown as JsxElement;
     if ((el.type !== 'mdxJsxFlowElement' && el.type !== 'mdxJsxTextElement') || el.name !== COMPONENT) return;
@@ -57,9 +97,10 @@ const remarkRequestTabs: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       parent.children.splice(index, 1);
       return index;
     }
-    let operation: OperationModel;
+    used = true;
+    let operation: LocalizedOperationModel;
     try {
-      operation = resolveTag(literalAttribute(el, 'endpoint'), literalAttribute(el, 'request'));
+      operation = resolveTag(literalAttribute(el, 'endpoint'), literalAttribute(el, 'request'), pageLocale(file.path));
     } catch (error) {
       const where = el.position ? `${file.path}:${el.position.start.line}` : file.path;
       throw new Error(`${where}: ${(error as Error).message}`);
@@ -84,6 +125,11 @@ const remarkRequestTabs: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       },
     } as JsxAttribute);
   });
+  // The tag works without an import line: add it where the page has none.
+  if (used && !importsComponent(tree)) {
+    const afterFrontMatter = tree.children.findIndex((node) => node.type !== 'yaml' && (node.type as string) !== 'toml');
+    tree.children.splice(afterFrontMatter === -1 ? tree.children.length : afterFrontMatter, 0, importNode());
+  }
 };
 
 export default remarkRequestTabs;

@@ -1,12 +1,11 @@
 /**
- * npm run preview [-- --no-build]: builds all four locales and serves them
- * with the sandbox, as the public site behaves.
+ * npm run preview [-- --no-build]: builds every locale of the site config
+ * (src/config/site.ts) and serves them with the sandbox, as the public site behaves.
  */
 import { spawnSync } from 'node:child_process';
-import { localBin, portalOrigins, portEnv, runTogether } from './processes';
+import { localBin, portalOrigins, portEnv, runTogether, sandboxApiUrl } from './processes';
 
 const { portal, sandbox, host } = portEnv();
-
 
 if (!process.argv.includes('--no-build')) {
   const build = spawnSync(localBin('docusaurus'), ['build'], { stdio: 'inherit', env: { ...process.env, SANDBOX_PORT: sandbox } });
@@ -14,7 +13,7 @@ if (!process.argv.includes('--no-build')) {
 }
 
 console.log(`Portal:  http://${host}:${portal}/  (production build, all locales)`);
-console.log(`Sandbox: http://localhost:${sandbox}/v1`);
+console.log(`Sandbox: ${sandboxApiUrl(sandbox)}`);
 
 const code = await runTogether([
   {

@@ -1,8 +1,10 @@
 /**
  * Runs a few long-lived child processes together: Ctrl-C (or one child
- * exiting) stops all of them. Used by `npm start` and `npm run preview`.
+ * exiting) stops all of them. Used by `npm start` and `npm run preview`,
+ * with the ports they use and the sandbox URL they print.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { apiLocation } from '../src/config/api';
 
 export interface ProcessSpec {
   name: string;
@@ -67,6 +69,11 @@ export function portEnv(): { portal: string; sandbox: string; host: string } {
     sandbox: process.env.SANDBOX_PORT ?? '4010',
     host: process.env.HOST ?? 'localhost',
   };
+}
+
+/** The local sandbox's API base URL: the spec's path prefix (`/v1`) on the sandbox port. */
+export function sandboxApiUrl(port: string): string {
+  return `http://localhost:${port}${apiLocation().prefix}`;
 }
 
 /** The portal's origins the sandbox must accept (CORS). */

@@ -2,13 +2,14 @@
  * npm start [-- --locale it]: the sandbox API and the docs dev server together.
  * Portal on http://localhost:$PORT (3000), sandbox on http://localhost:$SANDBOX_PORT (4010).
  */
-import { localBin, portalOrigins, portEnv, runTogether } from './processes';
+import { DOCS_DEMO_API_KEY } from '../src/config/site';
+import { localBin, portalOrigins, portEnv, runTogether, sandboxApiUrl } from './processes';
 
 const { portal, sandbox, host } = portEnv();
 const extra = process.argv.slice(2);
 
 console.log(`Portal:  http://${host}:${portal}/  (dev server, live reload)`);
-console.log(`Sandbox: http://localhost:${sandbox}/v1  (demo key: test_gshuPaZoeEG6ovbc8M79w0QyM)`);
+console.log(`Sandbox: ${sandboxApiUrl(sandbox)}  (demo key: ${DOCS_DEMO_API_KEY})`);
 
 const code = await runTogether([
   {

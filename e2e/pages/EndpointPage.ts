@@ -1,7 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { SiteLocale, Translator } from '../fixtures';
+import { DOCS_DEMO_API_KEY } from '../../src/config/site';
+import { localePrefix, type SiteLocale, type Translator } from '../locale';
 
-export const DEMO_KEY = 'test_gshuPaZoeEG6ovbc8M79w0QyM';
+/** The key the panel's "Use demo key" button fills in. */
+export const DEMO_KEY = DOCS_DEMO_API_KEY;
 export const CONTACTS_PATH = '/api/reference/contacts_api/get_contacts';
 
 /** A reference page and the accessible name of its RequestTabs region. */
@@ -32,7 +34,7 @@ export class EndpointPage {
   }
 
   url(path = this.target.path): string {
-    return `${this.locale === 'en' ? '' : `/${this.locale}`}${path}`;
+    return `${localePrefix(this.locale)}${path}`;
   }
 
   async goto(path = this.target.path, search = ''): Promise<void> {

@@ -4,24 +4,35 @@
  * opens a port (see ./server.ts).
  *
  * Pipeline: `X-Content-Type-Options: nosniff` on every answer -> CORS (and
- * preflight) on every route -> URL length check -> for /v1: Bearer auth (401s
- * rate-limited per client address) -> rate limit per key -> Content-Length
- * check -> route. The CORS proxy (/proxy, off by default) has its own rate
- * limit per client address.
+ * preflight) on every route -> URL length check -> POST /v1/sandbox/keys
+ * (minting, no authentication; its own limit per client address) -> for the
+ * rest of /v1: Bearer auth (demo keys, live minted keys; 401s rate-limited
+ * per client address) -> rate limit per key -> Content-Length check -> route
+ * (on a public sandbox the demo keys may only read: 403). The CORS proxy
+ * (/proxy, off by default) has its own rate limit per client address.
+ * Everything the instances must share (accounts, minted keys, rate-limit
+ * windows) lives in the backend chosen by `store` (./backend.ts).
  * Routes are the spec's 40 operations (paths and methods read from the spec,
- * one handler module per resource under ./routes) plus POST /v1/sandbox/reset
- * and GET /health. Errors from any stage go through the one handler in
- * ./errors.ts; unknown routes are 404 not_found, other methods on a known path
- * are 405 method_not_allowed with `Allow`.
+ * one handler module per resource under ./routes) plus POST /v1/sandbox/reset,
+ * POST /v1/sandbox/keys, GET /health and GET /health/ready. Errors from any
+ * stage go through the one handler in ./errors.ts; unknown routes are 404
+ * not_found, other methods on a known path are 405 method_not_allowed with
+ * `Allow`.
  */
 import { Hono, type MiddlewareHandler } from 'hono';
+import { apiLocation } from '../../src/config/api';
+import { MAX_URL_LENGTH } from '../../src/lib/validation/params';
 import { checkContentLength } from './body';
-import { seedAccount, seedFromSpec, type Account } from './data/account';
+import { seedAccount, seedFromSpec } from './data/account';
+import type { Account } from './data/types';
+import { webhookUrlPattern, withoutUrlPattern } from './domain/webhook-url';
 import { apiErrors, errorHandler, notFoundHandler, type FieldError } from './errors';
 import { DEMO_API_KEYS } from './keys';
+import { createBackend, type StoreOptions } from './backend';
 import { bearerAuth, type AuthEnv, type TestKeyOptions } from './middleware/auth';
+import { addressResolver } from './middleware/client';
 import { cors, normaliseOrigin } from './middleware/cors';
-import { rateLimit, type RateLimitOptions } from './middleware/rate-limit';
+import { rateLimit, type NamedLimit, type RateLimitOptions } from './middleware/rate-limit';
 import { mountProxy } from './proxy';
 import { authOperations } from './routes/auth';
 import { channelsOperations } from './routes/channels';
@@ -33,25 +44,26 @@ import { messagesOperations } from './routes/messages';
 import { operationRoute } from './routes/operation';
 import { planOperations } from './routes/plan';
 import type { OperationHandlers, RouteDef } from './routes/route';
-import { sandboxRoutes } from './routes/sandbox';
+import { mintRoutes, sandboxRoutes } from './routes/sandbox';
 import { teamsOperations } from './routes/teams';
 import { templatesOperations } from './routes/templates';
 import { usersOperations } from './routes/users';
-import { webhookUrlPattern, webhooksOperations, withoutUrlPattern } from './routes/webhooks';
+import { webhooksOperations } from './routes/webhooks';
 import type { Resolver } from './destinations';
 import { exampleValue, loadSpec, operationById, operations, type OpenApiDocument } from './spec';
-import { createFileStore, createMemoryStore, type Store } from './store';
+import { DEFAULT_KEY_POLICY, type KeyPolicy, type KeyRegistry } from './registry';
+import { accountId, type Store } from './store';
 import { createAjv } from './validate';
 import { allowedHostsFromEnv, createWebhooks, type DeliverFn, type Webhooks } from './webhooks';
 
 export type { RateLimitOptions };
 export { seedFromSpec };
 
-/** Every API route lives under this prefix (the path of the spec's server URL). */
-export const API_PREFIX = '/v1';
+/** Every API route lives under this prefix: the path of the spec's production server URL (`/v1`). */
+export const API_PREFIX = apiLocation().prefix;
 
-/** Longest URL answered; longer ones get 400 invalid_parameter (never a 5xx, never a hang). */
-export const MAX_URL_LENGTH = 8192;
+/** Longest URL answered; longer ones get 400 invalid_parameter (never a 5xx, never a hang). The panel checks the same limit. */
+export { MAX_URL_LENGTH };
 
 /** Origins of the local portal on its default port (`npm start`, `npm run preview`). */
 export const DEFAULT_CORS_ORIGINS: readonly string[] = Object.freeze(['http://localhost:3000', 'http://127.0.0.1:3000']);
@@ -59,7 +71,10 @@ export const DEFAULT_CORS_ORIGINS: readonly string[] = Object.freeze(['http://lo
 /** The documented limit: 300 requests per second and API key. */
 export const DEFAULT_RATE_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ limit: 300, windowMs: 1000 });
 
-export type StoreOptions = { kind: 'memory' } | { kind: 'file'; dir: string; debounceMs?: number };
+export type { StoreOptions };
+
+/** Minting: 10 keys per hour and client address. */
+export const DEFAULT_MINT_LIMIT: Readonly<RateLimitOptions> = Object.freeze({ limit: 10, windowMs: 60 * 60 * 1000 });
 
 export interface AppOptions {
   /** Allowed browser origins. Default: DEFAULT_CORS_ORIGINS plus the comma list in SANDBOX_CORS_ORIGINS. */
@@ -95,8 +110,19 @@ export interface AppOptions {
   webhookHosts?: readonly string[];
   /** How long a receiver has to answer. Default: the documented 10 s. */
   webhookTimeoutMs?: number;
-  /** Public mode (SANDBOX_PUBLIC=1): webhooks only to listed hosts with public addresses. Default: false. */
+  /**
+   * Public mode (SANDBOX_PUBLIC=1): webhooks only to listed hosts with public addresses, and the
+   * configured keys (the demo keys) may only read (403 read_only_key on writes). Default: false.
+   */
   publicMode?: boolean;
+  /** Minted keys: idle time and most live at once. Default DEFAULT_KEY_POLICY (24 h, 1,000). */
+  keyPolicy?: Partial<KeyPolicy>;
+  /** Keys minted per client address and window; past it, 429. Default DEFAULT_MINT_LIMIT. */
+  mintLimit?: RateLimitOptions;
+  /** Signs minted keys (SANDBOX_KEY_SECRET). Default: made by the store (see ./minted.ts). */
+  keySecret?: string;
+  /** Proxies whose X-Forwarded-For is believed (addresses, CIDR ranges). Default: none. */
+  trustedProxies?: readonly string[];
   /** Resolves webhook host names in public mode. Default: the system's resolver. */
   resolve?: Resolver;
 }
@@ -107,7 +133,11 @@ export type SandboxApp = Hono<AuthEnv>;
 export interface Sandbox {
   app: SandboxApp;
   store: Store;
+  /** The live minted keys. */
+  keys: KeyRegistry;
   webhooks: Webhooks;
+  /** Writes pending changes synchronously (file store): for a process about to exit. */
+  flushSync(): void;
   /** Resolves once every webhook delivery queued so far has finished. */
   idle(): Promise<void>;
   /** Waits for deliveries, then writes pending changes. */
@@ -208,24 +238,28 @@ export function createSandbox(options: AppOptions = {}): Sandbox {
   const apiKeys = options.apiKeys ?? DEMO_API_KEYS;
   const seed = accountSeed(doc);
   const storeOptions = options.store ?? { kind: 'memory' };
-  const store =
-    storeOptions.kind === 'file'
-      ? createFileStore({ dir: storeOptions.dir, seed, keys: apiKeys, debounceMs: storeOptions.debounceMs, report: options.reportStore })
-      : createMemoryStore(seed);
+  if (options.testKeys && storeOptions.kind !== 'memory') throw new Error('Throwaway test keys need the memory store');
+  const policy: KeyPolicy = { ...DEFAULT_KEY_POLICY, ...options.keyPolicy };
+  const backend = createBackend({ store: storeOptions, seed, apiKeys, policy, secret: options.keySecret, now, report: options.reportStore });
+  const { store, counters } = backend;
+  const address = addressResolver(options.trustedProxies);
+  const publicMode = options.publicMode ?? false;
+  const demoKeys = new Set(apiKeys);
+  const readOnly = (key: string) => publicMode && demoKeys.has(key);
+  const report = options.reportStore ?? ((message: string) => console.error(message));
   const subscribe = operationById(doc, 'post_webhooks_subscribe');
   const webhooks = createWebhooks({
     deliver: options.deliver,
     allowedHosts: options.webhookHosts ?? allowedHostsFromEnv(),
     documentationHosts: documentationWebhookHosts(doc),
     urlPattern: webhookUrlPattern(subscribe),
-    publicMode: options.publicMode,
+    publicMode,
     resolve: options.resolve,
     timeoutMs: options.webhookTimeoutMs,
     now,
   });
-  if (options.testKeys && store.kind !== 'memory') throw new Error('Throwaway test keys need the memory store');
   const testKeys: TestKeyOptions | undefined = options.testKeys
-    ? { ...(options.testKeys === true ? {} : options.testKeys), onEvict: (key) => store.forget(key) }
+    ? { ...(options.testKeys === true ? {} : options.testKeys), onEvict: (key) => void store.drop(accountId(key)) }
     : undefined;
   const app = new Hono<AuthEnv>();
 
@@ -233,15 +267,23 @@ export function createSandbox(options: AppOptions = {}): Sandbox {
   app.notFound(notFoundHandler);
 
   app.use('*', noSniff, cors(options.corsOrigins ?? defaultCorsOrigins()), urlLimit);
+  // Minting needs no key: registered before authentication, with its own 405 for other methods.
+  const mintLimit: NamedLimit = { ...(options.mintLimit ?? DEFAULT_MINT_LIMIT), name: 'mint' };
+  for (const mint of mintRoutes(API_PREFIX, { keys: backend.keys, counters, limit: mintLimit, address })) {
+    app.on(mint.method, mint.path, mint.handler);
+    app.all(mint.path, (c) => {
+      throw apiErrors.methodNotAllowed(c.req.method, c.req.path, [mint.method, 'OPTIONS']);
+    });
+  }
   app.use(
     `${API_PREFIX}/*`,
-    bearerAuth(apiKeys, { testKeys, unauthorizedLimit: options.unauthorizedLimit, now }),
-    rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, now),
+    bearerAuth(apiKeys, { testKeys, unauthorizedLimit: options.unauthorizedLimit, now, minted: backend.keys, counters, address }),
+    rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, counters),
     contentLengthLimit,
   );
 
   if (options.proxyUpstream) {
-    mountProxy(app, { upstream: options.proxyUpstream, rateLimit: options.proxyRateLimit, now, bodyIdleMs: options.bodyIdleMs });
+    mountProxy(app, { upstream: options.proxyUpstream, rateLimit: options.proxyRateLimit, now, bodyIdleMs: options.bodyIdleMs, counters, address });
   }
 
   const handlers = allHandlers(doc);
@@ -252,13 +294,13 @@ export function createSandbox(options: AppOptions = {}): Sandbox {
     throw new Error(`Handlers and spec disagree: missing ${missing.join(', ') || '-'}; unknown ${unknown.join(', ') || '-'}`);
   }
   sharedAjv ??= createAjv();
-  const deps = { prefix: API_PREFIX, ajv: sharedAjv, store, webhooks, now, bodyIdleMs: options.bodyIdleMs ?? 0 };
+  const deps = { prefix: API_PREFIX, ajv: sharedAjv, store, webhooks, now, bodyIdleMs: options.bodyIdleMs ?? 0, readOnly, report };
   // The subscribe body is checked without its URL pattern: the webhook verdict applies it, with its exception.
   const sandboxOp = (op: (typeof ops)[number]) => (op.request === subscribe.request ? withoutUrlPattern(op) : op);
   const routes: RouteDef[] = [
-    ...healthRoutes(),
+    ...healthRoutes({ kind: store.kind, ready: backend.ready }),
     ...ops.map((op) => operationRoute(sandboxOp(op), handlers[op.request]!, deps)),
-    ...sandboxRoutes(API_PREFIX, store),
+    ...sandboxRoutes(API_PREFIX, store, readOnly),
   ];
 
   const methodsByPath = new Map<string, RouteDef[]>();
@@ -278,11 +320,13 @@ export function createSandbox(options: AppOptions = {}): Sandbox {
   return {
     app,
     store,
+    keys: backend.keys,
     webhooks,
+    flushSync: () => backend.flushSync(),
     idle: () => webhooks.idle(),
     async close() {
       await webhooks.idle();
-      await store.close();
+      await backend.close();
     },
   };
 }

@@ -11,26 +11,27 @@
  *      any, must be utf-8) -> else 400 invalid_body, field `Content-Type` in
  *      `header`. The spec has no 415 and no code for it, so this is 400;
  *   4. the bytes must be UTF-8 -> else 400 invalid_body;
- *   5. JSON.parse -> else 400 invalid_body ("must be valid JSON: ...");
- *   6. the keys `__proto__`, `constructor` and `prototype` are refused anywhere
- *      in the document (no prototype pollution through stored objects);
- *   7. the operation's requestBody schema (Ajv, JSON Schema 2020-12): a
- *      missing, unknown or mistyped key -> 400 invalid_body naming every
+ *   5. to 7., with the validation core the "try it" panel uses too
+ *      (src/lib/validation/body.ts): JSON.parse -> else 400 invalid_body
+ *      ("must be valid JSON: ..."); the keys `__proto__`, `constructor` and
+ *      `prototype` are refused anywhere; the operation's requestBody schema:
+ *      a missing, unknown or mistyped key -> 400 invalid_body naming every
  *      offending key, with a message saying what the schema expects.
  *
  * Field names are paths: `content.text`, `custom_fields.Plan`, `tags[1]`; the
  * body as a whole is `body`.
  */
-import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020';
-import type { Ajv2020 } from 'ajv/dist/2020';
 import type { BodyModel, Schema } from '../../src/lib/api/types';
+import { checkBodyText } from '../../src/lib/validation/body';
+import { fieldName, type SchemaIssue } from '../../src/lib/validation/issues';
+import { assertSupported } from '../../src/lib/validation/schema';
 import { apiErrors, MAX_ERROR_FIELDS, type FieldError } from './errors';
 
 /** The documented limit: 1 MiB. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Keeps a byte order mark: the validation core allows one, and only one. */
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /** 413 when the announced Content-Length is over the limit (checked before any byte is read). */
 export function checkContentLength(header: string | undefined, limit = MAX_BODY_BYTES): void {
@@ -97,59 +98,6 @@ export function isJsonContentType(header: string | undefined): boolean {
     const [name, value = ''] = param.split('=').map((s) => s.trim());
     return name !== 'charset' || ['utf-8', 'utf8', '"utf-8"'].includes(value);
   });
-}
-
-/** `a.b`, `a[0]`: a readable path from Ajv's JSON pointer plus an optional child key. */
-export function fieldName(instancePath: string, child?: string): string {
-  const segments = instancePath
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
-  if (child !== undefined) segments.push(child);
-  let out = '';
-  for (const segment of segments) {
-    if (/^\d+$/.test(segment) && out !== '') out += `[${segment}]`;
-    else out += out === '' ? segment : `.${segment}`;
-  }
-  return out === '' ? 'body' : out;
-}
-
-/** Whether any object in the document has a forbidden key (no paths built: the common case stays cheap). */
-function hasForbiddenKey(root: unknown): boolean {
-  const stack: unknown[] = [root];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      for (const item of value) if (typeof item === 'object' && item !== null) stack.push(item);
-    } else if (typeof value === 'object' && value !== null) {
-      for (const key of Object.keys(value)) {
-        if (FORBIDDEN_KEYS.has(key)) return true;
-        const child = (value as Record<string, unknown>)[key];
-        if (typeof child === 'object' && child !== null) stack.push(child);
-      }
-    }
-  }
-  return false;
-}
-
-/** Walks the parsed document without recursion (any depth is safe) and names forbidden keys. */
-function forbiddenKeys(root: unknown): FieldError[] {
-  if (!hasForbiddenKey(root)) return [];
-  const found: FieldError[] = [];
-  const stack: Array<{ value: unknown; path: string }> = [{ value: root, path: '' }];
-  while (stack.length > 0 && found.length < 20) {
-    const { value, path } = stack.pop()!;
-    if (Array.isArray(value)) {
-      value.forEach((item, i) => stack.push({ value: item, path: `${path}/${i}` }));
-    } else if (typeof value === 'object' && value !== null) {
-      for (const key of Object.keys(value)) {
-        const childPath = `${path}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-        if (FORBIDDEN_KEYS.has(key)) found.push({ name: fieldName(childPath), in: 'body', message: 'is not an allowed key' });
-        else stack.push({ value: (value as Record<string, unknown>)[key], path: childPath });
-      }
-    }
-  }
-  return found;
 }
 
 function types(schema: Schema): string[] {
@@ -221,108 +169,42 @@ function noun(schema: Schema): string {
   }
 }
 
-/** One offending key of the body, before its name and message are written out (only the named ones are). */
-interface BodyProblem {
-  instancePath: string;
-  child?: string;
-  message: () => string;
-}
-
-/** The key an error names below its instance path, if any (what problemOf gives as `child`). */
-function childKey(error: ErrorObject): string | undefined {
-  const params = error.params as Record<string, unknown>;
-  switch (error.keyword) {
+/** The sandbox's words for one broken rule of a body (`Invalid body: "name" must be a non-empty string`). */
+export function bodyIssueMessage(issue: SchemaIssue): string {
+  switch (issue.code) {
     case 'required':
+      return 'is required';
+    case 'unknownKey':
+      return 'is not a known key';
+    case 'forbiddenKey':
+      return 'is not an allowed key';
     case 'dependentRequired':
-      return String(params.missingProperty);
-    case 'additionalProperties':
-      return String(params.additionalProperty);
-    case 'propertyNames':
-      return String(params.propertyName);
-    case 'anyOf':
-      return problemOf(error).child;
+      return `is required when ${String(issue.params.property)} is given`;
+    case 'requiredUnless':
+      return `is required unless ${String(issue.params.others).split(', ').join(' or ')} is given`;
+    case 'keyName':
+      return `is not an allowed key: keys ${describeBodySchema((issue.schema.propertyNames as Schema | undefined) ?? {})}`;
     default:
-      return undefined;
+      return describeBodySchema(issue.schema);
   }
 }
 
-function problemOf(error: ErrorObject): BodyProblem {
-  const params = error.params as Record<string, unknown>;
-  const at = (child?: string, message = () => describeBodySchema((error.parentSchema as Schema) ?? {})): BodyProblem => ({
-    instancePath: error.instancePath,
-    child,
-    message,
-  });
-  switch (error.keyword) {
-    case 'required':
-      return at(String(params.missingProperty), () => 'is required');
-    case 'additionalProperties':
-      return at(String(params.additionalProperty), () => 'is not a known key');
-    case 'dependentRequired':
-      return at(String(params.missingProperty), () => `is required when ${String(params.property)} is given`);
-    case 'propertyNames':
-      return at(String(params.propertyName), () => `is not an allowed key: keys ${describeBodySchema(error.schema as Schema)}`);
-    case 'anyOf': {
-      const branches = (error.schema as Schema[]) ?? [];
-      const names = branches.flatMap((b) => (Array.isArray(b.required) && b.required.length === 1 ? [b.required[0]!] : []));
-      if (names.length === branches.length && names.length > 0) {
-        const [first, ...others] = names;
-        return at(first, () => `is required unless ${others.join(' or ')} is given`);
-      }
-      return at();
-    }
-    default:
-      return at();
-  }
-}
-
-/**
- * Turns Ajv's errors into one field per offending key, in document order:
- * the first `limit` (default MAX_ERROR_FIELDS) are written out, the others
- * only counted (`more`), so a body with a million bad items costs a million
- * set lookups, not a million messages.
- */
-export function bodyFieldErrors(errors: ErrorObject[], limit = MAX_ERROR_FIELDS): { fields: FieldError[]; more: number } {
-  const fields: FieldError[] = [];
-  const seen = new Set<string>();
-  let more = 0;
-  // Branches of anyOf/oneOf report their own errors; the combinator's error says it better.
-  const combinators = [
-    ...new Set(
-      errors
-        .filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf' || e.keyword === 'propertyNames')
-        .map((e) => `${e.schemaPath}/`),
-    ),
-  ];
-  for (const error of errors) {
-    if (combinators.length > 0 && combinators.some((path) => error.schemaPath.startsWith(path))) continue;
-    if (fields.length < limit) {
-      const problem = problemOf(error);
-      const key = problem.child === undefined ? problem.instancePath : `${problem.instancePath}\u0000${problem.child}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      fields.push({ name: fieldName(problem.instancePath, problem.child), in: 'body', message: problem.message() });
-    } else {
-      // Past the limit only the key is needed (the same one problemOf gives), never a message.
-      const child = childKey(error);
-      const key = child === undefined ? error.instancePath : `${error.instancePath}\u0000${child}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      more += 1;
-    }
-  }
-  return { fields, more };
+/** One `fields` entry per broken rule, named by its path. */
+export function bodyFieldErrors(issues: readonly SchemaIssue[]): FieldError[] {
+  return issues.map((issue) => ({ name: fieldName(issue.path, issue.key), in: 'body', message: bodyIssueMessage(issue) }));
 }
 
 export type BodyValidator = (raw: Uint8Array, contentType: string | undefined) => unknown;
 
 /**
- * Compiles the body check of one operation; the returned function takes the
- * raw bytes and the Content-Type and returns the parsed, schema-valid value
- * (undefined when an optional body is absent), or throws a 400 ApiError.
+ * The body check of one operation (its schema checked once, here); the
+ * returned function takes the raw bytes and the Content-Type and returns the
+ * parsed, schema-valid value (undefined when an optional body is absent), or
+ * throws a 400 ApiError. The second argument is ignored (requests are no
+ * longer checked by Ajv); it stays until the routes stop passing one.
  */
-export function createBodyValidator(body: BodyModel, ajv: Ajv2020): BodyValidator {
-  const check: ValidateFunction = ajv.compile(body.schema);
+export function createBodyValidator(body: BodyModel, _unused?: unknown): BodyValidator {
+  assertSupported(body.schema, 'requestBody');
   return (raw, contentType) => {
     if (raw.byteLength === 0) {
       if (!body.required) return undefined;
@@ -337,19 +219,9 @@ export function createBodyValidator(body: BodyModel, ajv: Ajv2020): BodyValidato
     } catch {
       throw apiErrors.invalidBody([{ name: 'body', in: 'body', message: 'must be UTF-8 encoded' }]);
     }
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch (err) {
-      const reason = err instanceof SyntaxError ? err.message.replace(/\s+/g, ' ').slice(0, 200) : 'parse error';
-      throw apiErrors.invalidBody([{ name: 'body', in: 'body', message: `must be valid JSON (${reason})` }]);
-    }
-    const forbidden = forbiddenKeys(value);
-    if (forbidden.length > 0) throw apiErrors.invalidBody(forbidden);
-    if (!check(value)) {
-      const { fields, more } = bodyFieldErrors(check.errors ?? []);
-      throw apiErrors.invalidBody(fields, more);
-    }
-    return value;
+    const checked = checkBodyText(body.schema, text, MAX_ERROR_FIELDS);
+    if (checked.ok) return checked.value;
+    if ('syntax' in checked) throw apiErrors.invalidBody([{ name: 'body', in: 'body', message: `must be valid JSON (${checked.syntax})` }]);
+    throw apiErrors.invalidBody(bodyFieldErrors(checked.issues), checked.more);
   };
 }

@@ -1,41 +1,34 @@
 /**
  * Validates the query and path parameters of one request against the
- * parameter schemas of its operation in openapi/openapi.yaml.
- *
- * The raw strings are converted here, by rules we control, before Ajv (JSON
- * Schema 2020-12) checks them against the spec's schema. Ajv's own type
- * coercion is off on purpose: it would accept `1.0`, `1e1` or an empty string
- * as integers and `1`/`0` as booleans.
- *   - integer: whole numbers written in decimal (`-?[0-9]+`), within the safe
- *     integer range; `1.5`, `1e3`, `0x1`, ` 1` and `` are rejected;
- *   - number: decimal notation (`-?[0-9]+(.[0-9]+)?`);
- *   - boolean: exactly `true` or `false`;
- *   - string: the value as sent, untrimmed;
- *   - array with `explode: false`: one comma-separated value; every item is
- *     trimmed and then converted by the item schema (so `tags=a,,b` fails
- *     `minLength: 1`); with `explode: true` every occurrence is one item.
- *
- * Repeated parameters: for everything except exploded arrays the LAST
- * occurrence wins (`?page=1&page=2` reads page 2), as most web frameworks do.
- * Query parameters the operation does not declare are ignored, as documented.
- * A missing optional parameter takes the schema's `default`, if any.
+ * parameter schemas of its operation in openapi/openapi.yaml, with the
+ * validation core the "try it" panel uses too (src/lib/validation/params.ts:
+ * how text becomes integers, booleans and lists, and the schema checks), so
+ * the panel accepts exactly what the sandbox accepts.
  *
  * On failure every bad parameter is reported at once: 400 invalid_parameter
  * with `fields: [{ name, in, message }]`. The message describes what the
- * schema expects (e.g. "must be an integer greater than or equal to 1") rather
- * than Ajv's wording, so it reads the same whatever was wrong with the value.
+ * schema expects (e.g. "must be an integer greater than or equal to 1")
+ * whatever was wrong with the value.
+ *
+ * `createAjv` is the Ajv configuration the tests check answers and the
+ * validation core with (Ajv is their oracle; requests are not checked by it).
  */
-import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020';
+import { Ajv2020 } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
-import type { OperationModel, ParamModel, Schema } from '../../src/lib/api/types';
+import type { OperationModel, Schema } from '../../src/lib/api/types';
+import { checkParams, mainType, type ParamInput, type ParamValues } from '../../src/lib/validation/params';
+import { assertSupported } from '../../src/lib/validation/schema';
 import { apiErrors, type FieldError } from './errors';
+
+export type { ParamValues };
+/** The text of one request's parameters (the URL's query, the decoded path values). */
+export type RequestParams = ParamInput;
 
 /**
  * An Ajv instance configured for the spec's schemas (2020-12, formats, strict).
  * `strictRequired` is off: `anyOf: [{required: [to]}, {required: [bsuid]}]`
  * (MessageSendBody) names properties declared beside the anyOf, which is valid
- * JSON Schema that this lint rule refuses. `verbose` gives every error its
- * schema, so messages can say what the schema expects.
+ * JSON Schema that this lint rule refuses. `verbose` gives every error its schema.
  */
 export function createAjv(): Ajv2020 {
   const ajv = new Ajv2020({
@@ -48,62 +41,6 @@ export function createAjv(): Ajv2020 {
   });
   addFormats(ajv);
   return ajv;
-}
-
-export interface RequestParams {
-  query: URLSearchParams;
-  path?: Record<string, string | undefined>;
-}
-
-/** Validated values by parameter name, per location. */
-export interface ParamValues {
-  query: Record<string, unknown>;
-  path: Record<string, unknown>;
-}
-
-type Converted = { ok: true; value: unknown } | { ok: false };
-
-const INVALID: Converted = { ok: false };
-
-function mainType(schema: Schema): string | undefined {
-  const type = schema.type;
-  if (Array.isArray(type)) return type.find((t) => t !== 'null');
-  if (type === undefined && Array.isArray(schema.enum)) return 'string';
-  return type;
-}
-
-function convertScalar(raw: string, schema: Schema): Converted {
-  switch (mainType(schema)) {
-    case 'integer': {
-      if (!/^-?[0-9]+$/.test(raw)) return INVALID;
-      const value = Number(raw);
-      return Number.isSafeInteger(value) ? { ok: true, value } : INVALID;
-    }
-    case 'number':
-      return /^-?[0-9]+(\.[0-9]+)?$/.test(raw) ? { ok: true, value: Number(raw) } : INVALID;
-    case 'boolean':
-      if (raw === 'true') return { ok: true, value: true };
-      if (raw === 'false') return { ok: true, value: false };
-      return INVALID;
-    default:
-      return { ok: true, value: raw };
-  }
-}
-
-function convert(param: ParamModel, occurrences: string[]): Converted {
-  const schema = param.schema;
-  if (mainType(schema) === 'array') {
-    const itemSchema = schema.items ?? {};
-    const items = param.explode ? occurrences : occurrences[occurrences.length - 1]!.split(',').map((s) => s.trim());
-    const values: unknown[] = [];
-    for (const item of items) {
-      const converted = convertScalar(item, itemSchema);
-      if (!converted.ok) return INVALID;
-      values.push(converted.value);
-    }
-    return { ok: true, value: values };
-  }
-  return convertScalar(occurrences[occurrences.length - 1]!, schema);
 }
 
 function plural(n: number, word: string): string {
@@ -140,46 +77,29 @@ export function describeSchema(schema: Schema, explode = false): string {
   return rules.length > 0 ? `must ${rules.join(' and ')}` : 'must be a string';
 }
 
-interface CompiledParam {
-  param: ParamModel;
-  check: ValidateFunction;
-  message: string;
-}
-
 /**
- * Compiles the validator of one operation once; the returned function
- * validates a request and returns the typed values, or throws a 400 ApiError.
+ * The parameter check of one operation (schemas checked once, here); the
+ * returned function validates a request and returns the typed values, or
+ * throws a 400 ApiError. The second argument is ignored (requests are no
+ * longer checked by Ajv); it stays until the routes stop passing one.
  */
-export function createParamValidator(op: OperationModel, ajv: Ajv2020 = createAjv()): (req: RequestParams) => ParamValues {
-  const compiled: CompiledParam[] = op.params
-    .filter((param) => param.in === 'query' || param.in === 'path')
-    .map((param) => ({ param, check: ajv.compile(param.schema), message: describeSchema(param.schema, param.explode) }));
-
+export function createParamValidator(op: OperationModel, _unused?: unknown): (req: RequestParams) => ParamValues {
+  const messages = new Map<string, string>();
+  for (const param of op.params) {
+    if (param.in !== 'query' && param.in !== 'path') continue;
+    assertSupported(param.schema, `${op.request} ${param.in} ${param.name}`);
+    messages.set(`${param.in}:${param.name}`, describeSchema(param.schema, param.explode));
+  }
   return (req) => {
-    const values: ParamValues = { query: {}, path: {} };
-    const fields: FieldError[] = [];
-    for (const { param, check, message } of compiled) {
-      const location = param.in as 'query' | 'path';
-      let occurrences: string[];
-      if (location === 'query') {
-        occurrences = req.query.getAll(param.name);
-      } else {
-        const raw = req.path?.[param.name];
-        occurrences = raw === undefined ? [] : [raw];
-      }
-      if (occurrences.length === 0) {
-        if (param.required) fields.push({ name: param.name, in: location, message: 'is required' });
-        else if (param.schema.default !== undefined) values[location][param.name] = structuredClone(param.schema.default);
-        continue;
-      }
-      const converted = convert(param, occurrences);
-      if (!converted.ok || !check(converted.value)) {
-        fields.push({ name: param.name, in: location, message });
-        continue;
-      }
-      values[location][param.name] = converted.value;
+    const { values, issues } = checkParams(op, req);
+    if (issues.length > 0) {
+      const fields: FieldError[] = issues.map(({ param, in: location, issue }) => ({
+        name: param.name,
+        in: location,
+        message: issue.code === 'required' && issue.path.length === 0 ? 'is required' : messages.get(`${location}:${param.name}`)!,
+      }));
+      throw apiErrors.invalidParameters(fields);
     }
-    if (fields.length > 0) throw apiErrors.invalidParameters(fields);
     return values;
   };
 }

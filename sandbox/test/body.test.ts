@@ -92,6 +92,11 @@ describe('what is not JSON', () => {
     expect(body.error.fields).toEqual([{ name: 'body', in: 'body', message: 'must be UTF-8 encoded' }]);
   });
 
+  it('one byte order mark is fine, two are not JSON', async () => {
+    const body = await invalidBody(TEAM, 'PATCH', '\ufeff\ufeff{"name": "x"}');
+    expect(body.error.fields![0]).toMatchObject({ name: 'body', message: expect.stringMatching(/^must be valid JSON/) });
+  });
+
   it('UTF-8 with non-ASCII text and a byte order mark is fine', async () => {
     const { app } = makeSandbox();
     const res = await app.request(TEAM, { method: 'PATCH', headers: JSON_HEADERS, body: '\ufeff{"name": "Ventas 🇪🇸 Zoë"}' });
@@ -200,6 +205,14 @@ describe('forbidden keys: no prototype pollution', () => {
       const body = expectError(res, await res.json(), 400, 'invalid_body');
       expect(body.error.fields).toEqual([{ name: `custom_fields.${field}`, in: 'body', message: 'is not a custom field of the account' }]);
     }
+  });
+
+  it('a forbidden key at the bottom of deep nesting is found at once, and named (clipped)', async () => {
+    const depth = 100_000;
+    const body = await invalidBody(TEAM, 'PATCH', `{"name": ${'['.repeat(depth)}{"__proto__": 1}${']'.repeat(depth)}}`);
+    expect(body.error.fields).toHaveLength(1);
+    expect(body.error.fields![0]).toMatchObject({ in: 'body', message: 'is not an allowed key' });
+    expect(body.error.fields![0]!.name.startsWith('name[0][0]')).toBe(true);
   });
 
   it('very deep nesting is refused without a crash', async () => {

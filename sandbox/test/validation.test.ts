@@ -53,6 +53,18 @@ describe('parameter validation against the spec', () => {
     expect(body.error.fields).toEqual([{ name: 'include_field_types', in: 'query', message: 'must be true or false' }]);
   });
 
+  it.each(['9007199254740992', '-9007199254740992', '1_000', '１', 'Infinity'])('page=%j (not a safe decimal integer) is rejected', async (value) => {
+    const body = await badRequest(`page=${encodeURIComponent(value)}`);
+    expect(body.error.fields).toEqual([{ name: 'page', in: 'query', message: PAGE_MESSAGE }]);
+  });
+
+  it('checks every item of a comma list, trimmed, against the item schema', async () => {
+    const app = makeApp();
+    const bad = await call(app, '/v1/webhooks/events?subscriptions=message_created,%20nope%20');
+    expect(expectError(bad.res, bad.body, 400, 'invalid_parameter').error.fields?.map((f) => f.name)).toEqual(['subscriptions']);
+    expect((await call(app, '/v1/webhooks/events?subscriptions=%20message_created%20,contact_created')).res.status).toBe(200);
+  });
+
   it.each(['', ',', 'sales,,lead', 'sales, '])('tags=%j (an empty tag) is rejected', async (value) => {
     const body = await badRequest(`tags=${encodeURIComponent(value)}`);
     expect(body.error.fields?.map((f) => f.name)).toEqual(['tags']);
@@ -83,6 +95,8 @@ describe('parameter validation against the spec', () => {
   it('accepts the boundary values', async () => {
     const app = makeApp();
     expect((await listContacts(app, 'page=1')).meta.page).toBe(1);
+    expect((await listContacts(app, 'page=9007199254740991')).contacts).toEqual([]);
+    expect((await listContacts(app, 'page=01')).meta.page).toBe(1);
     expect((await listContacts(app, 'include_field_types=false')).contacts[0]).not.toHaveProperty('customFieldsMetadata');
     expect((await listContacts(app, 'team_uuid=' + '0'.repeat(32))).meta.total).toBe(0);
   });

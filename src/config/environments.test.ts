@@ -28,6 +28,11 @@ describe('environmentsFrom', () => {
     });
   });
 
+  it("takes its defaults from the spec's servers: the production URL, and the prefix the sandbox serves the API under", () => {
+    const config = environmentsFrom({ SANDBOX_PORT: '5000' }, { productionUrl: 'https://api.example.org/v2', prefix: '/v2' });
+    expect(config.environments.map((e) => e.baseUrl)).toEqual(['http://localhost:5000/v2', 'https://api.example.org/v2']);
+  });
+
   it('refuses unusable values with a clear message', () => {
     expect(() => environmentsFrom({ API_ENVIRONMENT: 'staging' })).toThrow(/API_ENVIRONMENT/);
     expect(() => environmentsFrom({ SANDBOX_URL: 'ftp://x' })).toThrow(/SANDBOX_URL/);

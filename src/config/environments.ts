@@ -1,8 +1,11 @@
 /**
  * API environments the portal may send requests to. Read by docusaurus.config.ts
  * from environment variables at build time; the browser only ever talks to these.
+ * The defaults come from the spec's `servers` (./api.ts): the production URL, and
+ * the path prefix the local sandbox serves the API under.
  */
 import type { Environment } from '../lib/api/types';
+import { apiLocation, type ApiLocation } from './api';
 
 export interface EnvironmentConfig {
   environments: Environment[];
@@ -10,7 +13,6 @@ export interface EnvironmentConfig {
 }
 
 const DEFAULT_SANDBOX_PORT = '4010';
-export const PRODUCTION_URL = 'https://api.callbell.eu/v1';
 
 function normaliseBaseUrl(name: string, raw: string): string {
   let url: URL;
@@ -28,13 +30,13 @@ function normaliseBaseUrl(name: string, raw: string): string {
   return url.toString().replace(/\/+$/, '');
 }
 
-/** Builds the environment list from process.env-like input (pure, tested). */
-export function environmentsFrom(env: Record<string, string | undefined>): EnvironmentConfig {
+/** Builds the environment list from process.env-like input and the spec's API location (pure given `api`, tested). */
+export function environmentsFrom(env: Record<string, string | undefined>, api: ApiLocation = apiLocation()): EnvironmentConfig {
   const sandboxUrl = normaliseBaseUrl(
     'SANDBOX_URL',
-    env.SANDBOX_URL ?? `http://localhost:${env.SANDBOX_PORT ?? DEFAULT_SANDBOX_PORT}/v1`,
+    env.SANDBOX_URL ?? `http://localhost:${env.SANDBOX_PORT ?? DEFAULT_SANDBOX_PORT}${api.prefix}`,
   );
-  const productionUrl = normaliseBaseUrl('PRODUCTION_API_URL', env.PRODUCTION_API_URL ?? PRODUCTION_URL);
+  const productionUrl = normaliseBaseUrl('PRODUCTION_API_URL', env.PRODUCTION_API_URL ?? api.productionUrl);
   const proxyUrl = env.PRODUCTION_PROXY_URL ? normaliseBaseUrl('PRODUCTION_PROXY_URL', env.PRODUCTION_PROXY_URL) : undefined;
   const environments: Environment[] = [
     { id: 'sandbox', label: 'Sandbox', baseUrl: sandboxUrl },

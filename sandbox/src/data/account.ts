@@ -1,5 +1,6 @@
 /**
- * The data of one sandbox account (one API key), and its seed.
+ * The seed of a sandbox account (every API key starts from a copy of it), and
+ * the check of a saved account.
  *
  * The seed is read from the spec's documented examples, so that every
  * documented example request, sent first on fresh data, gets exactly its
@@ -22,9 +23,9 @@
  * than Sales are, the fifth user, the addresses of the channels) are made up
  * below, deterministically, and checked against the numbers the spec does give.
  *
- * Plain JSON data: it is what the file store writes to disk.
+ * The shapes are declared in ./types.ts; this module only fills them.
  */
-import { createSeed, customFieldsMetadata, mulberry32, type Contact, type FieldDefinition, type SeedData, type Team } from './seed';
+import { customFieldsMetadata, type CustomFieldMetadata } from '../domain/custom-fields';
 import {
   componentEnum,
   contactsOperation,
@@ -35,149 +36,49 @@ import {
   webhookEvents,
   type OpenApiDocument,
 } from '../spec';
+import { createSeed, mulberry32, storedContact, type SeedData } from './seed';
+import type {
+  Account,
+  ContactBot,
+  CustomStatus,
+  FieldDefinition,
+  Funnel,
+  Me,
+  ShownContact,
+  StoredBot,
+  StoredChannel,
+  StoredMessage,
+  StoredPlan,
+  StoredTeam,
+  StoredUser,
+  TeamRef,
+  Template,
+  Webhook,
+  WebhookEventRecord,
+} from './types';
 
-/** Bump when the shape below changes: older snapshots are then replaced by the seed. */
+// For the modules that imported the account's types from here before ./types.ts held them.
+export type { Account, WebhookEventRecord } from './types';
+
+/** Bump when the shape of ./types.ts changes: older snapshots are then replaced by the seed. */
 export const ACCOUNT_VERSION = 1;
 
-export type BotStatus = 'in_progress' | 'started' | 'ended';
-export type MessageKind = 'sent' | 'received' | 'note';
+/** The keys of Account that hold lists. */
+type ListKey = { [K in keyof Account]: Account[K] extends unknown[] ? K : never }[keyof Account];
 
-export interface StoredContact {
-  uuid: string;
-  name: string;
-  phoneNumber: string;
-  avatarUrl: string | null;
-  createdAt: string;
-  source: string;
-  /** Absent until the conversation is first put in a funnel stage; never null (Contact.funnelId). */
-  funnelId?: string;
-  /** Absent until the conversation is first closed; null once reopened. */
-  closedAt?: string | null;
-  href: string;
-  conversationHref: string;
-  assignedUser: string | null;
-  tags: string[];
-  customFields: Record<string, string>;
-  teamUuid?: string;
-  /** Set when the contact was created on an explicit channel; shown as `channel`. */
-  channelUuid?: string;
-  bsuid?: string;
-  note?: string | null;
-  /** Where the account's bot stands with this contact; absent when no bot handles it. */
-  bot?: { status: BotStatus; conversationStartedAt: string | null };
-}
-
-export interface StoredMessage {
-  uuid: string;
-  contactUuid: string;
-  createdAt: string;
-  text: string;
-  status: MessageKind;
-  channel: string;
-  from: string;
-  to: string;
-  attachments?: string[];
-  metadata?: Record<string, string>;
-  /** Delivery side of a message the account sent (GET /messages/status/{uuid}). */
-  delivery?: { status: string; messageStatusPayload?: Record<string, unknown> };
-}
-
-export interface StoredChannel {
-  uuid: string;
-  title: string;
-  type: string;
-  main: boolean;
-  discardedAt: string | null;
-  /** The number or platform id messages leave from (`from` of sent messages). */
-  address: string;
-}
-
-export interface StoredTeam {
-  uuid: string;
-  name: string;
-  createdAt: string;
-  default: boolean;
-  memberUuids: string[];
-}
-
-export interface StoredUser {
-  uuid: string;
-  email: string;
-  name: string;
-  available: boolean;
-  lastUpdatedAt: string;
-  customStatus: { id: string; setAt: string } | null;
-}
-
-export interface CustomStatus {
-  id: string;
-  name: string;
-  emoji: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Funnel {
-  uuid: string;
-  name: string;
-  emoji: string;
-  position: number;
-  createdAt: string;
-}
-
-export interface Template {
-  uuid: string;
-  title: string;
-  text: string;
-  templateType: string;
-  category: string;
-  status: string;
-  createdAt: string;
-}
-
-export interface Webhook {
-  url: string;
-  subscriptions: string[];
-  enabled: boolean;
-  createdAt: string;
-}
-
-export interface WebhookEventRecord {
-  event: string;
-  payload: Record<string, unknown>;
-  response: { code: number | null; body: string | null; headers: Record<string, string> };
-  success: boolean;
-  createdAt: string;
-}
-
-export interface Account {
-  version: number;
-  /** State of the generator of new ids (see ../ids.ts); per key, so answers are reproducible. */
-  idState: number;
-  me: { user_email: string; user_name: string; api_key: string };
-  plan: { plan: string; includedChannels: number; licenses: number };
-  /** The account's bot, or null when it has none. */
-  bot: { uuid: string; name: string; version: number; latestBotVersion: boolean } | null;
-  links: { contactBase: string; chatBase: string };
-  fields: Record<string, FieldDefinition>;
-  /** Tags that exist in the account (matched ignoring letter case). */
-  tags: string[];
-  contacts: StoredContact[];
-  /** Every message and note, oldest first. */
-  messages: StoredMessage[];
-  channels: StoredChannel[];
-  teams: StoredTeam[];
-  users: StoredUser[];
-  customStatuses: CustomStatus[];
-  funnels: Funnel[];
-  templates: Template[];
-  webhook: Webhook | null;
-  /** The delivery log, newest first. */
-  webhookEvents: WebhookEventRecord[];
-}
-
-/** The collections a snapshot must hold, as arrays, to be loaded. */
-const ARRAY_KEYS = ['tags', 'contacts', 'messages', 'channels', 'teams', 'users', 'customStatuses', 'funnels', 'templates', 'webhookEvents'] as const;
+/** The collections a snapshot must hold, as arrays, to be loaded: every list of Account (`satisfies` keeps them in step). */
+const ARRAY_KEYS = Object.keys({
+  tags: true,
+  contacts: true,
+  messages: true,
+  channels: true,
+  teams: true,
+  users: true,
+  customStatuses: true,
+  funnels: true,
+  templates: true,
+  webhookEvents: true,
+} satisfies Record<ListKey, true>) as ListKey[];
 
 /** A cheap structural check of a loaded snapshot (the store replaces anything else by the seed). */
 export function isAccount(value: unknown): value is Account {
@@ -221,6 +122,9 @@ const ACCOUNT_SEED = 0x5eed_ca11;
 
 type Json = Record<string, unknown>;
 
+/** A user as TeamMember shows it (the team-members and webhook examples). */
+type ShownUser = Omit<StoredUser, 'customStatus'> & { userCustomStatus: { id: string; updatedAt: string } | null };
+
 function at(value: unknown, path: string[]): unknown {
   let node = value;
   for (const key of path) node = (node as Json | undefined)?.[key];
@@ -230,15 +134,15 @@ function at(value: unknown, path: string[]): unknown {
 /** The contacts of GET /contacts: generated around the documented ones, joined to the documented teams. */
 export function seedFromSpec(doc: OpenApiDocument = loadSpec()): SeedData {
   const op = contactsOperation(doc);
-  const list = exampleResponse(op, 'default').value as { contacts: Contact[]; meta: { total: number } };
+  const list = exampleResponse(op, 'default').value as { contacts: ShownContact[]; meta: { total: number } };
   const typed = exampleResponse(op, 'withFieldTypes').value as {
-    contacts: Array<{ customFieldsMetadata: Record<string, { value: string | string[]; type: string; options?: string[] }> }>;
+    contacts: Array<{ customFieldsMetadata: Record<string, CustomFieldMetadata> }>;
   };
-  const teams = exampleValue<{ teams: Team[] }>(doc, 'get_teams').teams.map(({ uuid, name }) => ({ uuid, name }));
+  const teams = exampleValue<{ teams: TeamRef[] }>(doc, 'get_teams').teams.map(({ uuid, name }) => ({ uuid, name }));
   const extras = EXTRA_CONTACTS.map(({ operationId, example, path }) => {
-    const contact = at(exampleValue(doc, operationId, example), path) as Contact | undefined;
+    const contact = at(exampleValue(doc, operationId, example), path) as ShownContact | undefined;
     if (!contact?.uuid) throw new Error(`The ${operationId} example "${example}" shows no contact at ${path.join('.')}`);
-    return contact;
+    return storedContact(contact);
   });
   const seed = createSeed({
     exampleContacts: list.contacts,
@@ -262,22 +166,11 @@ function numeric(r: () => number, digits: number): string {
   return Array.from({ length: digits }, (_, i) => String(i === 0 ? 1 + Math.floor(r() * 9) : Math.floor(r() * 10))).join('');
 }
 
-function toStoredContact(contact: Contact & Json): StoredContact {
-  const { team, channel, customFieldsMetadata: _meta, ...rest } = contact as Contact & {
-    channel?: { uuid: string };
-    customFieldsMetadata?: unknown;
-  } & Json;
-  const stored = { ...rest } as unknown as StoredContact;
-  if (team) stored.teamUuid = team.uuid;
-  if (channel) stored.channelUuid = channel.uuid;
-  return stored;
-}
-
 /** The whole seeded account; every API key starts from a deep copy of it. */
 export function seedAccount(doc: OpenApiDocument = loadSpec()): Account {
   const r = mulberry32(ACCOUNT_SEED);
   const seed = seedFromSpec(doc);
-  const contacts = seed.contacts.map((c) => toStoredContact(c as Contact & Json));
+  const { contacts } = seed;
   const [first] = contacts;
   if (!first) throw new Error('The seed has no contacts');
   const links = {
@@ -297,29 +190,22 @@ export function seedAccount(doc: OpenApiDocument = loadSpec()): Account {
   }
 
   // Teams and users.
-  const documentedTeams = exampleValue<{ teams: Array<Team & { createdAt: string; default: boolean; members: number }> }>(doc, 'get_teams').teams;
+  const documentedTeams = exampleValue<{ teams: Array<Omit<StoredTeam, 'memberUuids'> & { members: number }> }>(doc, 'get_teams').teams;
   const membersOp = operationById(doc, 'get_team_members');
   const listed = exampleResponse(membersOp, 'default');
   const listedTeam = listed.request.path?.uuid;
-  const listedUsers = (listed.value as { users: Array<Json & { email: string; userCustomStatus: Json | null }> }).users;
+  const listedUsers = (listed.value as { users: ShownUser[] }).users;
   const events = webhookEvents(doc);
-  const eventUsers: Array<Json & { email: string }> = [];
+  const eventUsers: ShownUser[] = [];
   for (const name of ['agent_session_updated', 'team_membership_updated']) {
-    const user = events.find((e) => e.name === name)?.example.payload.user as (Json & { email: string }) | undefined;
+    const user = events.find((e) => e.name === name)?.example.payload.user as ShownUser | undefined;
     if (user) eventUsers.push(user);
   }
   const users: StoredUser[] = [];
-  for (const u of [...listedUsers, ...eventUsers]) {
-    if (users.some((known) => known.email === u.email)) continue;
-    const status = u.userCustomStatus as { id: string; updatedAt: string } | null | undefined;
-    users.push({
-      uuid: String(u.uuid),
-      email: u.email,
-      name: String(u.name),
-      available: Boolean(u.available),
-      lastUpdatedAt: String(u.lastUpdatedAt),
-      customStatus: status ? { id: status.id, setAt: status.updatedAt } : null,
-    });
+  for (const { userCustomStatus: status, ...user } of [...listedUsers, ...eventUsers]) {
+    if (users.some((known) => known.email === user.email)) continue;
+    const { uuid, email, name, available, lastUpdatedAt } = user;
+    users.push({ uuid, email, name, available, lastUpdatedAt, customStatus: status ? { id: status.id, setAt: status.updatedAt } : null });
   }
   for (const extra of UNLISTED_USERS) {
     if (!users.some((u) => u.email === extra.email)) users.push({ ...extra, uuid: hex(r, 32), customStatus: null });
@@ -335,7 +221,7 @@ export function seedAccount(doc: OpenApiDocument = loadSpec()): Account {
     createdAt: t.createdAt,
     default: t.default,
     memberUuids:
-      t.uuid === listedTeam ? listedUsers.map((u) => String(u.uuid)) : (UNLISTED_MEMBERS[t.name] ?? []).map(byEmail),
+      t.uuid === listedTeam ? listedUsers.map((u) => u.uuid) : (UNLISTED_MEMBERS[t.name] ?? []).map(byEmail),
   }));
   for (const [i, t] of teams.entries()) {
     if (t.memberUuids.length !== documentedTeams[i]!.members) {
@@ -348,7 +234,7 @@ export function seedAccount(doc: OpenApiDocument = loadSpec()): Account {
   const conversationOf = String(messagesExample.request.path?.uuid);
   const documentedMessages = (messagesExample.value as { messages: Array<Omit<StoredMessage, 'contactUuid'>> }).messages;
   const statusExample = exampleResponse(operationById(doc, 'get_message_status'), 'default');
-  const status = (statusExample.value as { message: { uuid: string; status: string; messageStatusPayload?: Json } }).message;
+  const status = (statusExample.value as { message: StoredMessage['delivery'] & { uuid: string } }).message;
   const messages: StoredMessage[] = [...documentedMessages].reverse().map((m) => {
     const stored: StoredMessage = { ...m, contactUuid: conversationOf };
     if (m.status === 'sent') {
@@ -360,7 +246,7 @@ export function seedAccount(doc: OpenApiDocument = loadSpec()): Account {
     return stored;
   });
   const botExample = exampleResponse(operationById(doc, 'get_contact_bot'), 'default');
-  const documentedBot = (botExample.value as { bot: { uuid: string; name: string; status: BotStatus; conversationStartedAt: string | null; version: number; latestBotVersion: boolean } }).bot;
+  const documentedBot = (botExample.value as { bot: StoredBot & ContactBot }).bot;
   const botContact = contacts.find((c) => c.uuid === botExample.request.path?.uuid);
   if (!botContact) throw new Error('Seed: the bot example names an unknown contact');
   botContact.bot = { status: documentedBot.status, conversationStartedAt: documentedBot.conversationStartedAt };
@@ -385,7 +271,7 @@ export function seedAccount(doc: OpenApiDocument = loadSpec()): Account {
     createdAt: subscribed.createdAt,
   };
 
-  const plan = exampleValue<{ plan: string; includedChannels: number; licenses: number; activeUsers: number }>(doc, 'get_plan');
+  const plan = exampleValue<StoredPlan & { activeUsers: number }>(doc, 'get_plan');
   if (plan.activeUsers !== users.length) throw new Error(`Seed: ${users.length} users, the plan says ${plan.activeUsers}`);
 
   const tags: string[] = [];
@@ -393,7 +279,7 @@ export function seedAccount(doc: OpenApiDocument = loadSpec()): Account {
     for (const tag of c.tags) if (!tags.some((t) => t.toLowerCase() === tag.toLowerCase())) tags.push(tag);
   }
 
-  const { status: _ok, ...me } = exampleValue<Account['me'] & { status: string }>(doc, 'get_me');
+  const { status: _ok, ...me } = exampleValue<Me & { status: string }>(doc, 'get_me');
   const account: Account = {
     version: ACCOUNT_VERSION,
     idState: 0,

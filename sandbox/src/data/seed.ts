@@ -7,45 +7,16 @@
  * generated until the documented total is reached. Custom field definitions
  * (type, options) live in one place, `SeedData.fields`: the fields the spec's
  * `withFieldTypes` example shows take their type and options from it, the
- * extra fields below cover the remaining CustomFieldType values.
+ * extra fields below cover the remaining CustomFieldType values. Contacts come
+ * out as the store keeps them (../data/types.ts).
  */
+import { encodeList, type CustomFieldMetadata } from '../domain/custom-fields';
+import type { FieldDefinition, ShownContact, StoredContact, TeamRef } from './types';
 
-export interface Team {
-  uuid: string;
-  name: string;
-}
-
-export interface Contact {
-  uuid: string;
-  name: string;
-  phoneNumber: string;
-  avatarUrl: string | null;
-  createdAt: string;
-  source: string;
-  href: string;
-  conversationHref: string;
-  assignedUser: string | null;
-  tags: string[];
-  /** Values by field name; checkbox values are JSON-encoded arrays. */
-  customFields: Record<string, string>;
-  team?: Team;
-}
-
-export interface FieldDefinition {
-  type: string;
-  /** Allowed values, for dropdown and checkbox fields. */
-  options?: string[];
-}
-
-export interface CustomFieldMetadata {
-  value: string | string[];
-  type: string;
-  options?: string[];
-}
 
 export interface SeedInput {
   /** The documented first-page contacts, oldest first; they open the list unchanged. */
-  exampleContacts: Contact[];
+  exampleContacts: ShownContact[];
   /** `customFieldsMetadata` of the documented example: type and options of the fields it shows. */
   exampleFieldMetadata: Record<string, CustomFieldMetadata>;
   /** The documented number of contacts. */
@@ -59,12 +30,12 @@ export interface SeedInput {
    * name); without them the generator makes up team uuids. Either way the
    * random sequence is the same, so the rest of the data does not change.
    */
-  teams?: Team[];
+  teams?: TeamRef[];
 }
 
 export interface SeedData {
-  contacts: Contact[];
-  teams: Team[];
+  contacts: StoredContact[];
+  teams: TeamRef[];
   fields: Record<string, FieldDefinition>;
 }
 
@@ -143,21 +114,6 @@ function mailbox(name: string): string {
     .join('.');
 }
 
-/** Checkbox values are stored as JSON arrays written like the documented example: `["a", "b"]`. */
-export function encodeList(values: string[]): string {
-  return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
-}
-
-export function decodeList(value: string): string[] {
-  try {
-    const parsed: unknown = JSON.parse(value);
-    if (Array.isArray(parsed) && parsed.every((v) => typeof v === 'string')) return parsed;
-  } catch {
-    // fall through: a malformed value is shown as a single option
-  }
-  return [value];
-}
-
 interface FieldContext {
   r: Rng;
   locale: Locale;
@@ -188,19 +144,13 @@ function fieldValue(field: string, def: FieldDefinition, ctx: FieldContext): str
   }
 }
 
-/** customFieldsMetadata of one contact, computed from the field definitions. */
-export function customFieldsMetadata(
-  fields: Record<string, FieldDefinition>,
-  customFields: Record<string, string>,
-): Record<string, CustomFieldMetadata> {
-  const out: Record<string, CustomFieldMetadata> = {};
-  for (const [name, value] of Object.entries(customFields)) {
-    const def = fields[name] ?? { type: 'text' };
-    const meta: CustomFieldMetadata = { value: def.type === 'checkbox' ? decodeList(value) : value, type: def.type };
-    if (def.options) meta.options = [...def.options];
-    out[name] = meta;
-  }
-  return out;
+/** A documented contact as the store keeps it: the joined team and channel become references. */
+export function storedContact(shown: ShownContact & { customFieldsMetadata?: unknown }): StoredContact {
+  const { team, channel, customFieldsMetadata: _computed, ...kept } = shown;
+  const stored: StoredContact = kept;
+  if (team) stored.teamUuid = team.uuid;
+  if (channel) stored.channelUuid = channel.uuid;
+  return stored;
 }
 
 /** Builds the whole data set. Throws when the documented input cannot be honoured. */
@@ -214,7 +164,7 @@ export function createSeed(input: SeedInput): SeedData {
   for (const type of input.fieldTypes) {
     if (!Object.values(fields).some((def) => def.type === type)) throw new Error(`No seed field of type "${type}"`);
   }
-  const examples = structuredClone(input.exampleContacts);
+  const examples = structuredClone(input.exampleContacts).map(storedContact);
   for (const contact of examples) {
     for (const name of Object.keys(contact.customFields)) {
       if (!fields[name]) throw new Error(`Example field "${name}" has no documented type`);
@@ -222,7 +172,7 @@ export function createSeed(input: SeedInput): SeedData {
   }
   if (input.total < examples.length) throw new Error('The documented total is smaller than the example page');
 
-  const teams: Team[] = TEAM_NAMES.map((name) => {
+  const teams: TeamRef[] = TEAM_NAMES.map((name) => {
     const generated = hex32(r); // drawn in every case, to keep the sequence
     const documented = input.teams?.find((team) => team.name === name);
     return { uuid: documented?.uuid ?? generated, name };
@@ -233,7 +183,7 @@ export function createSeed(input: SeedInput): SeedData {
   const contactBase = first.href.slice(0, first.href.length - first.uuid.length);
   const chatBase = first.conversationHref.slice(0, first.conversationHref.lastIndexOf('/') + 1);
 
-  const contacts: Contact[] = [...examples];
+  const contacts: StoredContact[] = [...examples];
   const usedNames = new Set(contacts.map((c) => c.name));
   let time = Date.parse(last.createdAt);
   while (contacts.length < input.total) {
@@ -253,7 +203,7 @@ export function createSeed(input: SeedInput): SeedData {
       const spelling = TAG_SPELLINGS[tag];
       tags.push(spelling && r() < 0.3 ? spelling : tag);
     }
-    const contact: Contact = {
+    const contact: StoredContact = {
       uuid,
       name,
       phoneNumber: locale.phone(r),
@@ -269,7 +219,7 @@ export function createSeed(input: SeedInput): SeedData {
     for (const [field, def] of Object.entries(fields)) {
       if (r() < 0.5) contact.customFields[field] = fieldValue(field, def, { r, locale, name, createdAtMs: time });
     }
-    if (r() < 0.8) contact.team = { ...pick(r, teams) };
+    if (r() < 0.8) contact.teamUuid = pick(r, teams).uuid;
     contacts.push(contact);
   }
   return { contacts, teams, fields };

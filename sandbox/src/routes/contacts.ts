@@ -16,11 +16,13 @@
  * contact_deleted, conversation_closed / conversation_opened, and
  * message_created for a note (a note is a conversation entry, status `note`).
  */
-import type { Account, BotStatus, StoredContact, StoredMessage } from '../data/account';
+import type { StoredMessage } from '../data/types';
+import { botAfter, type BotRequest } from '../domain/bot';
+import { addContact, contactAddress, updating } from '../domain/contacts';
+import type { CustomFieldValues } from '../domain/custom-fields';
 import { apiErrors } from '../errors';
-import { oldestFirst, paginate } from '../pagination';
+import { newestFirst, oldestFirst, paginate } from '../pagination';
 import {
-  addressKey,
   applyCustomFields,
   channelFor,
   checkTags,
@@ -33,16 +35,10 @@ import {
   userByEmail,
 } from '../rules';
 import { confirmationText, type OpenApiDocument } from '../spec';
-import { contactView, conversationView, messageView, type Json } from '../views';
-import type { OperationContext, OperationHandlers } from './route';
+import { botView, contactView, conversationView, messageView } from '../views';
+import { handler, type ByUuid, type OperationHandlers, type Paged } from './route';
 
-export { PAGE_SIZE } from '../pagination';
-
-type BotRequest = 'bot_start' | 'bot_end';
-type CustomFieldValues = Record<string, string | string[]>;
-
-interface ContactsQuery {
-  page: number;
+interface ContactsQuery extends Paged {
   source?: string;
   tags?: string[];
   team_uuid?: string;
@@ -78,46 +74,11 @@ function tagKey(tag: string): string {
   return tag.normalize('NFC').toLowerCase();
 }
 
-/** The bot state after `bot_start` (started, waiting for the contact) or `bot_end` (ended, start time kept). */
-export function botAfter(current: StoredContact['bot'], request: BotRequest): { status: BotStatus; conversationStartedAt: string | null } {
-  return request === 'bot_start'
-    ? { status: 'started', conversationStartedAt: null }
-    : { status: 'ended', conversationStartedAt: current?.conversationStartedAt ?? null };
-}
-
-export function botView(account: Account, contact: StoredContact): Json | undefined {
-  if (!account.bot || !contact.bot) return undefined;
-  const { uuid, name, version, latestBotVersion } = account.bot;
-  return { uuid, name, status: contact.bot.status, conversationStartedAt: contact.bot.conversationStartedAt, version, latestBotVersion };
-}
-
-/** The contact's number (digits only) or platform id, as messages show it (`to` of sent messages). */
-export function contactAddress(contact: StoredContact): string {
-  return addressKey(contact.phoneNumber);
-}
-
-/** Runs `change` and queues contact_updated if what the API shows of the contact changed. */
-export function updating(ctx: OperationContext, contact: StoredContact, change: () => void): void {
-  const before = JSON.stringify(contactView(ctx.account, contact));
-  change();
-  const after = contactView(ctx.account, contact);
-  if (JSON.stringify(after) !== before) ctx.emit('contact_updated', after);
-}
-
-/** A contact's messages and notes, newest first (equal times: the later one first). */
-function newestFirst(messages: StoredMessage[]): StoredMessage[] {
-  return messages
-    .map((message, index) => ({ message, index }))
-    .sort((a, b) => Date.parse(b.message.createdAt) - Date.parse(a.message.createdAt) || b.index - a.index)
-    .map(({ message }) => message);
-}
-
 export function contactsOperations(doc: OpenApiDocument): OperationHandlers {
   const destroyed = confirmationText(doc, 'delete_contact');
 
   return {
-    get_contacts: ({ query }, { account }) => {
-      const q = query as unknown as ContactsQuery;
+    get_contacts: handler<{ query: ContactsQuery }>(({ query: q }, { account }) => {
       let matches = oldestFirst(account.contacts);
       if (q.source !== undefined) matches = matches.filter((contact) => contact.source === q.source);
       if (q.tags !== undefined) {
@@ -130,11 +91,10 @@ export function contactsOperations(doc: OpenApiDocument): OperationHandlers {
       if (q.team_uuid !== undefined) matches = matches.filter((contact) => contact.teamUuid === q.team_uuid);
       const { items, meta } = paginate(matches, q.page);
       return { body: { contacts: items.map((contact) => contactView(account, contact, q.include_field_types)), meta } };
-    },
+    }),
 
-    post_contacts: ({ body }, ctx) => {
+    post_contacts: handler<{ body: CreateBody }>(({ body: b }, ctx) => {
       const { account } = ctx;
-      const b = body as CreateBody;
       const problems = new Problems();
       if (b.source === 'whatsapp' && !isPhoneNumber(b.identifier)) {
         problems.add('identifier', 'must be a phone number, country code first (5 to 15 digits)');
@@ -147,40 +107,29 @@ export function contactsOperations(doc: OpenApiDocument): OperationHandlers {
       if (b.bot_status && !account.bot) problems.add('bot_status', 'the account has no bot');
       problems.throwIfAny();
 
-      const uuid = ctx.ids.hex32((id) => account.contacts.some((c) => c.uuid === id));
-      const chat = ctx.ids.hex32((id) => account.contacts.some((c) => c.conversationHref.endsWith(`/${id}`)));
-      const contact: StoredContact = {
-        uuid,
+      const contact = addContact(ctx, {
         name: b.name,
         phoneNumber: b.identifier,
-        avatarUrl: null,
-        createdAt: ctx.now(),
         source: b.source,
-        href: `${account.links.contactBase}${uuid}`,
-        conversationHref: `${account.links.chatBase}${chat}`,
         assignedUser: user?.email ?? null,
         tags,
         customFields,
-      };
-      if (team) contact.teamUuid = team.uuid;
-      if (b.channel_uuid !== undefined && channel) contact.channelUuid = channel.uuid;
-      if (b.note !== undefined) contact.note = b.note === '' ? null : b.note;
-      if (b.bot_status) contact.bot = botAfter(undefined, b.bot_status);
-      account.contacts.push(contact);
-      ctx.emit('contact_created', contactView(account, contact));
-      ctx.emit('conversation_opened', conversationView(account, contact, true));
+        ...(team ? { teamUuid: team.uuid } : {}),
+        ...(b.channel_uuid !== undefined && channel ? { channelUuid: channel.uuid } : {}),
+        ...(b.note !== undefined ? { note: b.note === '' ? null : b.note } : {}),
+        ...(b.bot_status ? { bot: botAfter(undefined, b.bot_status) } : {}),
+      });
       return { body: { contact: contactView(account, contact) } };
-    },
+    }),
 
-    get_contact: ({ path, query }, { account }) => {
-      const contact = contactOr404(account, String(path.uuid));
-      return { body: { contact: contactView(account, contact, query.include_field_types === true) } };
-    },
+    get_contact: handler<{ path: ByUuid; query: { include_field_types: boolean } }>(({ path, query }, { account }) => {
+      const contact = contactOr404(account, path.uuid);
+      return { body: { contact: contactView(account, contact, query.include_field_types) } };
+    }),
 
-    patch_contacts: ({ path, body }, ctx) => {
+    patch_contacts: handler<{ path: ByUuid; body: UpdateBody }>(({ path, body: b }, ctx) => {
       const { account } = ctx;
-      const contact = contactOr404(account, String(path.uuid));
-      const b = body as UpdateBody;
+      const contact = contactOr404(account, path.uuid);
       const problems = new Problems();
       const tags = b.tags ? checkTags(account, b.tags, problems) : undefined;
       const customFields = b.custom_fields ? applyCustomFields(account, contact.customFields, b.custom_fields, problems) : undefined;
@@ -205,19 +154,19 @@ export function contactsOperations(doc: OpenApiDocument): OperationHandlers {
       });
       if (b.bot_status) contact.bot = botAfter(contact.bot, b.bot_status);
       return { body: { contact: contactView(account, contact) } };
-    },
+    }),
 
-    delete_contact: ({ path }, ctx) => {
+    delete_contact: handler<{ path: ByUuid }>(({ path }, ctx) => {
       const { account } = ctx;
-      const contact = contactOr404(account, String(path.uuid));
+      const contact = contactOr404(account, path.uuid);
       account.contacts = account.contacts.filter((c) => c !== contact);
       account.messages = account.messages.filter((m) => m.contactUuid !== contact.uuid);
       ctx.emit('contact_deleted', { uuid: contact.uuid, deleted: ctx.now() });
       return { body: { status: destroyed } };
-    },
+    }),
 
-    get_contact_by_phone: ({ path, query }, { account }) => {
-      const wanted = digits(String(path.phone_number));
+    get_contact_by_phone: handler<{ path: { phone_number: string }; query: { channel_uuid?: string } }>(({ path, query }, { account }) => {
+      const wanted = digits(path.phone_number);
       const channel =
         query.channel_uuid !== undefined
           ? account.channels.find((ch) => ch.uuid === query.channel_uuid)
@@ -227,23 +176,23 @@ export function contactsOperations(doc: OpenApiDocument): OperationHandlers {
         : undefined;
       if (!contact) throw apiErrors.unknownId();
       return { body: { contact: contactView(account, contact) } };
-    },
+    }),
 
-    get_contact_by_bsuid: ({ path }, { account }) => {
+    get_contact_by_bsuid: handler<{ path: { bsuid: string } }>(({ path }, { account }) => {
       const contact = oldestFirst(account.contacts).find((c) => c.bsuid !== undefined && c.bsuid === path.bsuid);
       if (!contact) throw apiErrors.unknownId();
       return { body: { contact: contactView(account, contact) } };
-    },
+    }),
 
-    get_contact_messages: ({ path, query }, { account }) => {
-      const contact = contactOr404(account, String(path.uuid));
-      const { items, meta } = paginate(newestFirst(account.messages.filter((m) => m.contactUuid === contact.uuid)), Number(query.page));
+    get_contact_messages: handler<{ path: ByUuid; query: Paged }>(({ path, query }, { account }) => {
+      const contact = contactOr404(account, path.uuid);
+      const { items, meta } = paginate(newestFirst(account.messages.filter((m) => m.contactUuid === contact.uuid)), query.page);
       return { body: { messages: items.map((m) => messageView(account, m)), meta } };
-    },
+    }),
 
-    post_contact_conversation_close: ({ path }, ctx) => {
+    post_contact_conversation_close: handler<{ path: ByUuid }>(({ path }, ctx) => {
       const { account } = ctx;
-      const contact = contactOr404(account, String(path.uuid));
+      const contact = contactOr404(account, path.uuid);
       if (typeof contact.closedAt !== 'string') {
         updating(ctx, contact, () => {
           contact.closedAt = ctx.now();
@@ -251,11 +200,11 @@ export function contactsOperations(doc: OpenApiDocument): OperationHandlers {
         ctx.emit('conversation_closed', conversationView(account, contact, true));
       }
       return { body: { contact: contactView(account, contact) } };
-    },
+    }),
 
-    post_contact_conversation_open: ({ path }, ctx) => {
+    post_contact_conversation_open: handler<{ path: ByUuid }>(({ path }, ctx) => {
       const { account } = ctx;
-      const contact = contactOr404(account, String(path.uuid));
+      const contact = contactOr404(account, path.uuid);
       if (typeof contact.closedAt === 'string') {
         updating(ctx, contact, () => {
           contact.closedAt = null;
@@ -263,29 +212,29 @@ export function contactsOperations(doc: OpenApiDocument): OperationHandlers {
         ctx.emit('conversation_opened', conversationView(account, contact, true));
       }
       return { body: { contact: contactView(account, contact) } };
-    },
+    }),
 
-    get_contact_bot: ({ path }, { account }) => {
-      const bot = botView(account, contactOr404(account, String(path.uuid)));
+    get_contact_bot: handler<{ path: ByUuid }>(({ path }, { account }) => {
+      const bot = botView(account, contactOr404(account, path.uuid));
       if (!bot) throw apiErrors.unknownId();
       return { body: { bot } };
-    },
+    }),
 
-    post_contact_bot: ({ path, body }, { account }) => {
-      const contact = contactOr404(account, String(path.uuid));
+    post_contact_bot: handler<{ path: ByUuid; body: { status: BotRequest } }>(({ path, body }, { account }) => {
+      const contact = contactOr404(account, path.uuid);
       if (!account.bot) throw apiErrors.invalidField('status', 'cannot be set: the account has no bot');
-      contact.bot = botAfter(contact.bot, (body as { status: BotRequest }).status);
+      contact.bot = botAfter(contact.bot, body.status);
       return { body: { bot: botView(account, contact) } };
-    },
+    }),
 
-    post_contact_conversation_create_note: ({ path, body }, ctx) => {
+    post_contact_conversation_create_note: handler<{ path: ByUuid; body: { text: string } }>(({ path, body }, ctx) => {
       const { account } = ctx;
-      const contact = contactOr404(account, String(path.uuid));
+      const contact = contactOr404(account, path.uuid);
       const note: StoredMessage = {
         uuid: ctx.ids.hex32((id) => account.messages.some((m) => m.uuid === id)),
         contactUuid: contact.uuid,
         createdAt: ctx.now(),
-        text: (body as { text: string }).text,
+        text: body.text,
         status: 'note',
         channel: contact.source,
         from: account.me.user_email,
@@ -294,17 +243,17 @@ export function contactsOperations(doc: OpenApiDocument): OperationHandlers {
       account.messages.push(note);
       ctx.emit('message_created', messageView(account, note, true));
       return { body: { success: true } };
-    },
+    }),
 
-    put_contact_conversation_update_funnel: ({ path, body }, ctx) => {
+    put_contact_conversation_update_funnel: handler<{ path: ByUuid; body: { funnel_id: string } }>(({ path, body }, ctx) => {
       const { account } = ctx;
-      const contact = contactOr404(account, String(path.uuid));
-      const funnelId = (body as { funnel_id: string }).funnel_id;
+      const contact = contactOr404(account, path.uuid);
+      const funnelId = body.funnel_id;
       if (!account.funnels.some((f) => f.uuid === funnelId)) throw apiErrors.invalidField('funnel_id', 'is not a funnel stage of the account');
       updating(ctx, contact, () => {
         contact.funnelId = funnelId;
       });
       return { body: { contact: contactView(account, contact) } };
-    },
+    }),
   };
 }

@@ -4,66 +4,71 @@
  * when left out, removed by `"emoji": null`; updatedAt is now), delete. Users who show a deleted status
  * are left without one (agent_status_updated is sent for each of them).
  */
-import type { CustomStatus } from '../data/account';
+import type { CustomStatus } from '../data/types';
+import { changingStatus } from '../domain/users';
 import { oldestFirst, paginate } from '../pagination';
 import { findOr404 } from '../rules';
 import { confirmationText, type OpenApiDocument } from '../spec';
-import { memberView } from '../views';
-import type { OperationHandlers } from './route';
+import { handler, type OperationHandlers, type Paged } from './route';
 
+/** CustomStatusInput. */
 interface CustomStatusInput {
   name: string;
   /** `null` (or, on create, left out): no emoji. */
   emoji?: string | null;
 }
 
+/** The path of one custom status: `/custom_statuses/{id}`. */
+interface ById {
+  id: string;
+}
+
 export function customStatusesOperations(doc: OpenApiDocument): OperationHandlers {
   const destroyed = confirmationText(doc, 'delete_custom_status');
 
   return {
-    get_custom_statuses: ({ query }, { account }) => {
-      const { items, meta } = paginate(oldestFirst(account.customStatuses), Number(query.page));
+    get_custom_statuses: handler<{ query: Paged }>(({ query }, { account }) => {
+      const { items, meta } = paginate(oldestFirst(account.customStatuses), query.page);
       return { body: { customStatuses: items.map((s) => ({ ...s })), meta } };
-    },
+    }),
 
-    post_custom_statuses: ({ body }, ctx) => {
+    post_custom_statuses: handler<{ body: CustomStatusInput }>(({ body }, ctx) => {
       const { account } = ctx;
-      const b = body as CustomStatusInput;
       const now = ctx.now();
       const status: CustomStatus = {
         id: ctx.ids.uuid((id) => account.customStatuses.some((s) => s.id === id)),
-        name: b.name,
-        emoji: b.emoji ?? null,
+        name: body.name,
+        emoji: body.emoji ?? null,
         createdAt: now,
         updatedAt: now,
       };
       account.customStatuses.push(status);
       return { body: { customStatus: { ...status } } };
-    },
-
-    get_custom_status: ({ path }, { account }) => ({
-      body: { customStatus: { ...findOr404(account.customStatuses, (s) => s.id === path.id) } },
     }),
 
-    put_custom_status: ({ path, body }, ctx) => {
+    get_custom_status: handler<{ path: ById }>(({ path }, { account }) => ({
+      body: { customStatus: { ...findOr404(account.customStatuses, (s) => s.id === path.id) } },
+    })),
+
+    put_custom_status: handler<{ path: ById; body: CustomStatusInput }>(({ path, body }, ctx) => {
       const status = findOr404(ctx.account.customStatuses, (s) => s.id === path.id);
-      const b = body as CustomStatusInput;
-      status.name = b.name;
-      if (b.emoji !== undefined) status.emoji = b.emoji;
+      status.name = body.name;
+      if (body.emoji !== undefined) status.emoji = body.emoji;
       status.updatedAt = ctx.now();
       return { body: { customStatus: { ...status } } };
-    },
+    }),
 
-    delete_custom_status: ({ path }, ctx) => {
+    delete_custom_status: handler<{ path: ById }>(({ path }, ctx) => {
       const { account } = ctx;
       const status = findOr404(account.customStatuses, (s) => s.id === path.id);
       account.customStatuses = account.customStatuses.filter((s) => s !== status);
       for (const user of account.users) {
         if (user.customStatus?.id !== status.id) continue;
-        user.customStatus = null;
-        ctx.emit('agent_status_updated', memberView(account, user));
+        changingStatus(ctx, user, () => {
+          user.customStatus = null;
+        });
       }
       return { body: { status: destroyed } };
-    },
+    }),
   };
 }

@@ -27,13 +27,15 @@
  * messages and notes have no delivery side (404). DELETE /messages/{uuid}
  * removes the message from the sandbox (204); afterwards it is 404 everywhere.
  */
-import type { StoredContact, StoredMessage, Template } from '../data/account';
+import type { StoredContact, StoredMessage } from '../data/types';
+import { botAfter, type BotRequest } from '../domain/bot';
+import { addContact, contactAddress, updating } from '../domain/contacts';
+import { fillTemplate, placeholders } from '../domain/templates';
 import { apiErrors } from '../errors';
 import { oldestFirst } from '../pagination';
 import { addressKey, channelFor, findOr404, isPhoneNumber, Problems, teamByUuid, userByEmail } from '../rules';
 import { contactView, conversationView, deliveryView, messageView, type Json } from '../views';
-import { botAfter, contactAddress, updating } from './contacts';
-import type { OperationHandlers } from './route';
+import { handler, type ByUuid, type OperationHandlers } from './route';
 
 const MEDIA_TYPES = new Set(['image', 'document', 'audio', 'video']);
 
@@ -50,25 +52,14 @@ interface SendBody {
   assigned_user?: string;
   team_uuid?: string;
   fields?: string;
-  bot_status?: 'bot_start' | 'bot_end';
+  bot_status?: BotRequest;
   metadata?: Record<string, string>;
-}
-
-/** Distinct placeholders of a template text, `{{1}}`, `{{2}}`, ... */
-function placeholders(text: string): string[] {
-  return [...new Set([...text.matchAll(/\{\{\s*(\d+)\s*\}\}/g)].map((m) => m[1]!))].sort((a, b) => Number(a) - Number(b));
-}
-
-function fillTemplate(template: Template, values: string[]): string {
-  const names = placeholders(template.text);
-  return template.text.replace(/\{\{\s*(\d+)\s*\}\}/g, (whole, n: string) => values[names.indexOf(n)] ?? whole);
 }
 
 export function messagesOperations(): OperationHandlers {
   return {
-    post_messages: ({ body }, ctx) => {
+    post_messages: handler<{ body: SendBody }>(({ body: b }, ctx) => {
       const { account } = ctx;
-      const b = body as SendBody;
       const problems = new Problems();
       const channel = channelFor(account, b.from, b.channel_uuid, problems, { channel: 'channel_uuid', platform: 'from' });
 
@@ -116,7 +107,7 @@ export function messagesOperations(): OperationHandlers {
             problems.add('template_values', `is required: the template has ${count} placeholders`);
           }
           if (template.templateType !== 'text' && b.content.url === undefined) problems.add('content.url', `is required for a ${template.templateType} template`);
-          text = fillTemplate(template, values);
+          text = fillTemplate(template.text, values);
         }
       } else if (b.type === 'text' && b.content.text === undefined) {
         problems.add('content.text', 'is required for text messages');
@@ -132,25 +123,15 @@ export function messagesOperations(): OperationHandlers {
 
       // Apply.
       if (!contact && newContactNumber !== undefined) {
-        const uuid = ctx.ids.hex32((id) => account.contacts.some((c) => c.uuid === id));
-        const chat = ctx.ids.hex32((id) => account.contacts.some((c) => c.conversationHref.endsWith(`/${id}`)));
-        contact = {
-          uuid,
+        contact = addContact(ctx, {
           name: newContactNumber,
           phoneNumber: newContactNumber,
-          avatarUrl: null,
-          createdAt: ctx.now(),
           source: b.from,
-          href: `${account.links.contactBase}${uuid}`,
-          conversationHref: `${account.links.chatBase}${chat}`,
           assignedUser: null,
           tags: [],
           customFields: {},
           ...(b.channel_uuid !== undefined ? { channelUuid: channel.uuid } : {}),
-        };
-        account.contacts.push(contact);
-        ctx.emit('contact_created', contactView(account, contact));
-        ctx.emit('conversation_opened', conversationView(account, contact, true));
+        });
       }
       const recipient = contact!;
       updating(ctx, recipient, () => {
@@ -180,17 +161,17 @@ export function messagesOperations(): OperationHandlers {
       if (wanted.has('contact')) answer.contact = contactView(account, recipient);
       if (wanted.has('conversation')) answer.conversation = conversationView(account, recipient, false);
       return { body: { message: answer } };
-    },
+    }),
 
-    get_message_status: ({ path }, { account }) => {
+    get_message_status: handler<{ path: ByUuid }>(({ path }, { account }) => {
       const message = findOr404(account.messages, (m) => m.uuid === path.uuid && m.delivery !== undefined);
       return { body: { message: deliveryView(message) } };
-    },
+    }),
 
-    delete_message: ({ path }, { account }) => {
+    delete_message: handler<{ path: ByUuid }>(({ path }, { account }) => {
       const message = findOr404(account.messages, (m) => m.uuid === path.uuid);
       account.messages = account.messages.filter((m) => m !== message);
       return {};
-    },
+    }),
   };
 }

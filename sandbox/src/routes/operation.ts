@@ -3,22 +3,32 @@
  * request: path and query parameters are checked against the spec (400
  * invalid_parameter), then the JSON body, if the operation has one (413, 400
  * invalid_body; see ../body.ts), then the handler runs on the caller's
- * account. Handlers check everything before they change anything, so a
- * failed request leaves no trace. After a successful request that may have
- * changed data, the store is told (it saves soon) and the webhook events the
- * handler queued are dispatched, after the answer.
+ * account: inside `store.update` for every method but GET (alone for that
+ * account; saved afterwards), on `store.read` for GET. Handlers check
+ * everything before they change anything, so a failed request leaves no
+ * trace. The Redis store may run a change again (another instance changed
+ * the account meanwhile): the events and health checks are collected afresh
+ * at each run. After a successful request the webhook events the handler
+ * queued are dispatched, after the answer; each delivery is logged through
+ * `store.update`.
+ *
+ * A key that is read-only (`readOnly`: the demo keys on a public sandbox)
+ * gets 403 read_only_key for every operation but GET, before anything else
+ * of the request is looked at.
  */
 import type { Ajv2020 } from 'ajv/dist/2020';
 import type { ContentfulStatusCode, StatusCode } from 'hono/utils/http-status';
 import type { OperationModel } from '../../../src/lib/api/types';
 import { createBodyValidator, readLimited } from '../body';
+import type { Account, Webhook } from '../data/types';
+import { apiErrors } from '../errors';
 import { idSource } from '../ids';
 import { sendJson } from '../json';
-import type { Store } from '../store';
+import { accountId, type Store } from '../store';
 import { isoSeconds } from '../time';
 import { createParamValidator } from '../validate';
-import type { WebhookEvent, Webhooks } from '../webhooks';
-import { honoPath, type OperationContext, type OperationHandler, type RouteDef } from './route';
+import { appendToLog, type WebhookEvent, type Webhooks } from '../webhooks';
+import { honoPath, type OperationHandler, type RouteDef } from './route';
 
 export interface OperationDeps {
   prefix: string;
@@ -28,6 +38,10 @@ export interface OperationDeps {
   now: () => number;
   /** Cut off a body that sends nothing for this long (0: never). */
   bodyIdleMs: number;
+  /** Keys that may only read (the demo keys on a public sandbox). */
+  readOnly: (key: string) => boolean;
+  /** Receives problems that cannot reach the caller (a delivery that could not be logged). */
+  report: (message: string) => void;
 }
 
 export function operationRoute(op: OperationModel, handler: OperationHandler, deps: OperationDeps): RouteDef {
@@ -39,28 +53,40 @@ export function operationRoute(op: OperationModel, handler: OperationHandler, de
     method: op.method,
     path: `${deps.prefix}${honoPath(op.path)}`,
     handler: async (c) => {
+      const key = c.get('apiKey');
+      if (mutates && deps.readOnly(key)) throw apiErrors.readOnlyKey();
       const { path, query } = validateParams({ query: new URL(c.req.url).searchParams, path: c.req.param() });
       const body = validateBody ? validateBody(await readLimited(c.req.raw, undefined, deps.bodyIdleMs), c.req.header('Content-Type')) : undefined;
-      const key = c.get('apiKey');
-      const events: WebhookEvent[] = [];
-      const healthChecks: string[] = [];
-      const ctx: OperationContext = {
-        key,
-        get account() {
-          return deps.store.account(key);
-        },
-        now: () => isoSeconds(deps.now()),
-        get ids() {
-          return idSource(deps.store.account(key));
-        },
-        emit: (event, payload) => events.push({ event, payload }),
-        healthCheck: (url) => healthChecks.push(url),
-        webhookVerdict: (url) => deps.webhooks.verdict(url),
+      let events: WebhookEvent[] = [];
+      let healthChecks: string[] = [];
+      let webhook: Webhook | null = null;
+      const run = async (account: Account) => {
+        events = [];
+        healthChecks = [];
+        const result = await handler(
+          { path, query, body },
+          {
+            key,
+            account,
+            now: () => isoSeconds(deps.now()),
+            ids: idSource(account),
+            emit: (event, payload) => events.push({ event, payload }),
+            healthCheck: (url) => healthChecks.push(url),
+            webhookVerdict: (url) => deps.webhooks.verdict(url),
+          },
+        );
+        if (events.length > 0) webhook = account.webhook && { ...account.webhook, subscriptions: [...account.webhook.subscriptions] };
+        return result;
       };
-      const result = await handler({ path, query, body }, ctx);
+      const result = mutates ? await deps.store.update(key, run) : await run(await deps.store.read(key));
       const status = (result.status ?? op.successStatus) as StatusCode;
-      if (mutates) deps.store.changed(key);
-      if (events.length > 0) deps.webhooks.dispatch(deps.store.account(key), events, () => deps.store.changed(key));
+      if (events.length > 0) {
+        deps.webhooks.dispatch(accountId(key), webhook, events, (record) =>
+          deps.store.update(key, (account) => appendToLog(account, record)).catch((err: unknown) => {
+            deps.report(`Sandbox API: a webhook delivery could not be logged (${err instanceof Error ? err.message : String(err)}).`);
+          }),
+        );
+      }
       for (const url of healthChecks) deps.webhooks.healthCheck(url);
       if (result.body === undefined) return c.body(null, status);
       return sendJson(c, result.body, status as ContentfulStatusCode);

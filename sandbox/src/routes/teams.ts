@@ -6,30 +6,35 @@
 import { oldestFirst, paginate } from '../pagination';
 import { findOr404 } from '../rules';
 import { memberView, teamView } from '../views';
-import type { OperationHandlers } from './route';
+import { handler, type ByUuid, type OperationHandlers, type Paged } from './route';
+
+interface MembersQuery extends Paged {
+  status?: 'available' | 'away';
+}
 
 export function teamsOperations(): OperationHandlers {
   return {
-    get_teams: ({ query }, { account }) => {
-      const { items, meta } = paginate(oldestFirst(account.teams), Number(query.page));
+    get_teams: handler<{ query: Paged }>(({ query }, { account }) => {
+      const { items, meta } = paginate(oldestFirst(account.teams), query.page);
       return { body: { teams: items.map(teamView), meta } };
-    },
+    }),
 
-    get_team: ({ path }, { account }) => ({ body: { team: teamView(findOr404(account.teams, (t) => t.uuid === path.uuid)) } }),
+    get_team: handler<{ path: ByUuid }>(({ path }, { account }) => ({
+      body: { team: teamView(findOr404(account.teams, (t) => t.uuid === path.uuid)) },
+    })),
 
-    patch_team: ({ path, body }, { account }) => {
+    patch_team: handler<{ path: ByUuid; body: { name?: string } }>(({ path, body }, { account }) => {
       const team = findOr404(account.teams, (t) => t.uuid === path.uuid);
-      const { name } = body as { name?: string };
-      if (name !== undefined) team.name = name;
+      if (body.name !== undefined) team.name = body.name;
       return { body: { team: teamView(team) } };
-    },
+    }),
 
-    get_team_members: ({ path, query }, { account }) => {
+    get_team_members: handler<{ path: ByUuid; query: MembersQuery }>(({ path, query }, { account }) => {
       const team = findOr404(account.teams, (t) => t.uuid === path.uuid);
       let members = team.memberUuids.flatMap((uuid) => account.users.filter((u) => u.uuid === uuid));
       if (query.status !== undefined) members = members.filter((u) => u.available === (query.status === 'available'));
-      const { items, meta } = paginate(members, Number(query.page));
+      const { items, meta } = paginate(members, query.page);
       return { body: { users: items.map((u) => memberView(account, u)), meta } };
-    },
+    }),
   };
 }

@@ -4,24 +4,23 @@
  */
 import { oldestFirst, paginate } from '../pagination';
 import { findOr404 } from '../rules';
-import type { OperationHandlers } from './route';
+import { handler, type ByUuid, type OperationHandlers, type Paged } from './route';
 
 export function templatesOperations(): OperationHandlers {
   return {
-    get_templates: ({ query }, { account }) => {
-      const { items, meta } = paginate(oldestFirst(account.templates), Number(query.page));
+    get_templates: handler<{ query: Paged }>(({ query }, { account }) => {
+      const { items, meta } = paginate(oldestFirst(account.templates), query.page);
       return { body: { templates: items.map((t) => ({ ...t })), meta } };
-    },
-
-    get_template: ({ path }, { account }) => ({
-      body: { template: { ...findOr404(account.templates, (t) => t.uuid === path.uuid) } },
     }),
 
-    patch_template: ({ path, body }, { account }) => {
+    get_template: handler<{ path: ByUuid }>(({ path }, { account }) => ({
+      body: { template: { ...findOr404(account.templates, (t) => t.uuid === path.uuid) } },
+    })),
+
+    patch_template: handler<{ path: ByUuid; body: { title?: string } }>(({ path, body }, { account }) => {
       const template = findOr404(account.templates, (t) => t.uuid === path.uuid);
-      const { title } = body as { title?: string };
-      if (title !== undefined) template.title = title;
+      if (body.title !== undefined) template.title = body.title;
       return { body: { template: { ...template } } };
-    },
+    }),
   };
 }

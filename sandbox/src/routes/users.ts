@@ -6,48 +6,43 @@
  * status (204, also when there was none); availability does not change.
  * agent_status_updated is sent when availability or custom status changed.
  */
-import type { StoredUser } from '../data/account';
+import { changingStatus } from '../domain/users';
 import { apiErrors } from '../errors';
 import { findOr404 } from '../rules';
-import { memberView, userStatusView } from '../views';
-import type { OperationContext, OperationHandlers } from './route';
+import { userStatusView } from '../views';
+import { handler, type ByUuid, type OperationHandlers } from './route';
 
-function changing(ctx: OperationContext, user: StoredUser, change: () => void): void {
-  const before = JSON.stringify({ a: user.available, s: user.customStatus?.id ?? null });
-  change();
-  if (JSON.stringify({ a: user.available, s: user.customStatus?.id ?? null }) !== before) {
-    ctx.emit('agent_status_updated', memberView(ctx.account, user));
-  }
+interface StatusBody {
+  available?: boolean;
+  custom_status_uuid?: string | null;
 }
 
 export function usersOperations(): OperationHandlers {
   return {
-    put_user_status: ({ path, body }, ctx) => {
+    put_user_status: handler<{ path: ByUuid; body: StatusBody }>(({ path, body }, ctx) => {
       const { account } = ctx;
       const user = findOr404(account.users, (u) => u.uuid === path.uuid);
-      const b = body as { available?: boolean; custom_status_uuid?: string | null };
-      if (typeof b.custom_status_uuid === 'string' && !account.customStatuses.some((s) => s.id === b.custom_status_uuid)) {
+      const { available, custom_status_uuid: statusId } = body;
+      if (typeof statusId === 'string' && !account.customStatuses.some((s) => s.id === statusId)) {
         throw apiErrors.invalidField('custom_status_uuid', 'is not a custom status of the account');
       }
       const now = ctx.now();
-      changing(ctx, user, () => {
-        if (b.available !== undefined) {
-          user.available = b.available;
+      changingStatus(ctx, user, () => {
+        if (available !== undefined) {
+          user.available = available;
           user.lastUpdatedAt = now;
         }
-        if (b.custom_status_uuid !== undefined) {
-          user.customStatus = b.custom_status_uuid === null ? null : { id: b.custom_status_uuid, setAt: now };
-        }
+        if (statusId !== undefined) user.customStatus = statusId === null ? null : { id: statusId, setAt: now };
       });
       return { body: { user_status: userStatusView(account, user) } };
-    },
+    }),
 
-    delete_user_status: ({ path }, ctx) => {
+    delete_user_status: handler<{ path: ByUuid }>(({ path }, ctx) => {
       const user = findOr404(ctx.account.users, (u) => u.uuid === path.uuid);
-      changing(ctx, user, () => {
+      changingStatus(ctx, user, () => {
         user.customStatus = null;
       });
       return {};
-    },
+    }),
   };
 }

@@ -53,8 +53,23 @@ describe('share links', () => {
     expect(needsSendConfirmation({ method: 'DELETE', environment: 'staging', fromShareLink: true })).toBe(true);
   });
 
+  it('names the chosen documented example; a link with the name alone brings its values', () => {
+    const send = findOperation(loadSpec(), 'messages_api', 'post_messages');
+    const edited = '{"to": "+31612345678", "from": "whatsapp", "type": "image", "content": {"url": "https://example.com/other.png"}}';
+    const query = encodeShare(send, 'sandbox', { body: edited }, 'image');
+    expect(query).toMatch(/^try\.request=post_messages&try\.env=sandbox&try\.example=image&/);
+    // Values written out win: the example only says which one they started from.
+    expect(decodeShare(send, `?${query}`, environments)).toEqual({ suggestedEnvironment: 'sandbox', example: 'image', values: { path: {}, query: {}, body: edited } });
+    const named = decodeShare(send, '?try.request=post_messages&try.example=video', environments);
+    expect(named?.example).toBe('video');
+    expect(JSON.parse(named!.values.body!)).toMatchObject({ type: 'video', content: { url: 'https://example.com/my_video.mp4' } });
+    // An unknown name is dropped like any unknown field.
+    expect(decodeShare(send, '?try.request=post_messages&try.example=__proto__', environments)).toEqual({ values: { path: {}, query: {} } });
+  });
+
   it('strips its own parameters only', () => {
     expect(stripShare('?a=1&try.env=sandbox&try.query.page=2')).toBe('?a=1');
     expect(stripShare('?try.env=sandbox')).toBe('');
+    expect(stripShare('?try.example=image&x=1')).toBe('?x=1');
   });
 });

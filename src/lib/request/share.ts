@@ -1,6 +1,6 @@
 /**
- * Share links: the filled request (environment, parameters, body) in the page
- * URL's query string, never the API key. Decoding ignores anything unknown,
+ * Share links: the filled request (environment, documented example, parameters,
+ * body) in the page URL's query string, never the API key. Decoding ignores anything unknown,
  * so a link can neither add a host nor smuggle a key. A link's environment is
  * only a suggestion: the panel opens in the build's default one and switches
  * when the user says so, and a writing request a link filled asks before it
@@ -8,6 +8,7 @@
  * as they are; the panel checks them exactly like typed ones.
  */
 import type { Environment, HttpMethod, OperationModel, RequestValues } from '../api/types';
+import { exampleById, requestExamples } from './examples';
 
 const PREFIX = 'try.';
 const MAX_BODY = 16_384;
@@ -15,14 +16,20 @@ const MAX_BODY = 16_384;
 export interface SharedState {
   /** A configured environment the link names; never applied without the user's confirmation. */
   suggestedEnvironment?: string;
+  /** The documented example the link names (./examples.ts id), when the operation has it. */
+  example?: string;
   values: RequestValues;
 }
 
-/** Query string (without `?`) for a share link. */
-export function encodeShare(op: OperationModel, environment: string, values: RequestValues): string {
+/**
+ * Query string (without `?`) for a share link. `example` names the documented example the
+ * values started from (./examples.ts); the values are written in full all the same.
+ */
+export function encodeShare(op: OperationModel, environment: string, values: RequestValues, example?: string): string {
   const params = new URLSearchParams();
   params.set(`${PREFIX}request`, op.request);
   params.set(`${PREFIX}env`, environment);
+  if (example !== undefined) params.set(`${PREFIX}example`, example);
   for (const param of op.params) {
     if (param.in === 'header') continue;
     const source = param.in === 'path' ? values.path : values.query;
@@ -36,23 +43,35 @@ export function encodeShare(op: OperationModel, environment: string, values: Req
   return params.toString();
 }
 
-/** Reads a share link for this operation; undefined when the link is for another one. */
+/**
+ * Reads a share link for this operation; undefined when the link is for another one. A link
+ * that names a documented example and carries no values (`?try.request=…&try.example=image`)
+ * gets that example's values; an unknown example name is ignored.
+ */
 export function decodeShare(op: OperationModel, search: string, environments: Environment[]): SharedState | undefined {
   const params = new URLSearchParams(search);
   if (params.get(`${PREFIX}request`) !== op.request) return undefined;
   const env = params.get(`${PREFIX}env`);
-  const values: RequestValues = { path: {}, query: {} };
+  let values: RequestValues = { path: {}, query: {} };
+  let carriesValues = false;
   for (const param of op.params) {
     if (param.in === 'header') continue;
     const raw = params.get(`${PREFIX}${param.in}.${param.name}`);
     if (raw === null) continue;
+    carriesValues = true;
     if (param.in === 'path') values.path![param.name] = raw;
     else values.query![param.name] = raw;
   }
   const body = params.get(`${PREFIX}body`);
-  if (op.body && body !== null && body.length <= MAX_BODY) values.body = body;
+  if (op.body && body !== null && body.length <= MAX_BODY) {
+    values.body = body;
+    carriesValues = true;
+  }
+  const example = exampleById(requestExamples(op), params.get(`${PREFIX}example`) ?? undefined);
+  if (example && !carriesValues) values = { path: { ...example.values.path }, query: { ...example.values.query }, ...(example.values.body !== undefined ? { body: example.values.body } : {}) };
   return {
     ...(env && environments.some((e) => e.id === env) ? { suggestedEnvironment: env } : {}),
+    ...(example ? { example: example.id } : {}),
     values,
   };
 }

@@ -33,12 +33,76 @@ describe('validateRequest', () => {
     const post: OperationModel = {
       ...op,
       method: 'POST',
+      path: '/contacts/{uuid}',
       params: [{ name: 'uuid', in: 'path', required: true, description: '', schema: { type: 'string' }, explode: true }],
       body: { required: true, schema: {}, example: {} },
     };
     expect(validateRequest(post, { path: {}, body: '' }).map((i) => i.code)).toEqual(['required', 'bodyRequired']);
     const [syntax] = validateRequest(post, { path: { uuid: 'x' }, body: '{\n  "a": 1,\n}' });
     expect(syntax).toMatchObject({ field: 'body', code: 'jsonSyntax', params: { line: 3, column: 1 } });
+  });
+});
+
+describe('the request the panel sends, judged as the sandbox judges it', () => {
+  const post = findOperation(loadSpec(), 'contacts_api', 'post_contacts');
+  const send = findOperation(loadSpec(), 'messages_api', 'post_messages');
+  const bsuid = findOperation(loadSpec(), 'contacts_api', 'get_contact_by_bsuid');
+  const body = (value: unknown) => validateRequest(post, { body: JSON.stringify(value) }).map((i) => `${i.code}@${String(i.params.key)}`);
+
+  it('does not trim: outer spaces are refused, and named as such when the value would pass without them', () => {
+    expect(codes({ page: ' 2' })).toEqual(['query.page:whitespace']);
+    expect(codes({ source: 'telegram ' })).toEqual(['query.source:whitespace']);
+    expect(codes({ page: ' x' })).toEqual(['query.page:integer']);
+    // List items are trimmed, by the panel when it builds the list and by the API.
+    expect(codes({ tags: ' vip , lead ' })).toEqual([]);
+    // A bsuid may hold spaces: the API takes them as they are, so does the panel.
+    expect(validateRequest(bsuid, { path: { bsuid: ' b ' } })).toEqual([]);
+  });
+
+  it('bounds integers to the safe range', () => {
+    expect(codes({ page: '9007199254740991' })).toEqual([]);
+    expect(validateRequest(op, { query: { page: '9007199254740992' } })).toEqual([
+      { field: 'query.page', code: 'safeInteger', params: { min: -9007199254740991, max: 9007199254740991 } },
+    ]);
+    expect(codes({ page: '1e3' })).toEqual(['query.page:integer']);
+  });
+
+  it('checks a body against its schema: keys, types, formats, nested keys', () => {
+    expect(body({ identifier: '1', source: 'whatsapp', name: 'A', assigned_user: 'ana@example.com' })).toEqual([]);
+    expect(body({ identifier: '1', source: 'whatsapp', name: 'A', assigned_user: 'ana' })).toEqual(['format@assigned_user']);
+    expect(body({ identifier: 5, source: 'sms', nickname: 'x', tags: ['a', ''] })).toEqual([
+      'required@name',
+      'type@identifier',
+      'enum@source',
+      'unknownKey@nickname',
+      'minLength@tags[1]',
+    ]);
+    expect(body({ identifier: '1', source: 'whatsapp', name: 'A', custom_fields: { Plan: 3 } })).toEqual(['oneOf@custom_fields.Plan']);
+    expect(validateRequest(post, { body: 'null' }).map((i) => `${i.code}@${String(i.params.key)}`)).toEqual(['type@body']);
+    expect(validateRequest(post, { body: '{"__proto__": {"x": 1}, "name": "A"}' }).map((i) => i.code)).toEqual(['forbiddenKey']);
+    const message = { to: '1', from: 'whatsapp', type: 'text', content: { text: '' }, template_uuid: 'f'.repeat(32) };
+    expect(validateRequest(send, { body: JSON.stringify(message) }).map((i) => `${i.code}@${String(i.params.key)}`)).toEqual([
+      'minLength@content.text',
+      'dependentRequired@optin_contact',
+    ]);
+  });
+
+  it('reads a body as the sandbox does: one byte order mark is fine, a blank body is not sent', () => {
+    const text = '{"identifier": "1", "source": "whatsapp", "name": "A"}';
+    expect(validateRequest(post, { body: `\ufeff${text}` })).toEqual([]);
+    expect(validateRequest(post, { body: `\ufeff\ufeff${text}` }).map((i) => i.code)).toEqual(['jsonSyntax']);
+    expect(validateRequest(post, { body: '  \n ' }).map((i) => i.code)).toEqual(['bodyRequired']);
+  });
+
+  it('refuses what no URL carries, and a URL over the documented length', () => {
+    const get = findOperation(loadSpec(), 'contacts_api', 'get_contact');
+    expect(validateRequest(get, { path: { uuid: '..' } }).map((i) => i.code)).toEqual(['pathSegment']);
+    expect(validateRequest(bsuid, { path: { bsuid: '.' } }).map((i) => i.code)).toEqual(['pathSegment']);
+    const long = { query: { tags: 'a'.repeat(9000) } };
+    expect(validateRequest(op, long)).toEqual([]);
+    expect(validateRequest(op, long, { baseUrl: 'http://localhost:4010/v1' })).toEqual([
+      { field: 'query.tags', code: 'urlTooLong', params: { limit: 8192 } },
+    ]);
   });
 });
 

@@ -7,13 +7,95 @@ import type { Environment } from '@site/src/lib/api/types';
 import type { ValidationIssue } from '@site/src/lib/request/validate';
 import type { RequestErrorType, StatusClass } from '@site/src/lib/request/send';
 
+/** The message of an issue; one inside a body names its key first (`content.text: …`). */
 export function issueMessage(issue: ValidationIssue): string {
+  const problem = problemMessage(issue);
+  const key = issue.params.key;
+  if (issue.field !== 'body' || key === undefined || key === 'body') return problem;
+  return translate(
+    { id: 'tryIt.validation.atKey', message: '{key}: {problem}', description: '{key} is the path of a key inside the JSON body, such as content.text or tags[1]' },
+    { key: String(key), problem },
+  );
+}
+
+function problemMessage(issue: ValidationIssue): string {
   const p = (name: string): string | number => issue.params[name] ?? '';
   switch (issue.code) {
     case 'required':
       return translate({ id: 'tryIt.validation.required', message: 'This field is required.' });
     case 'integer':
       return translate({ id: 'tryIt.validation.integer', message: 'Enter a whole number, such as 1 or 2.' });
+    case 'safeInteger':
+      return translate(
+        { id: 'tryIt.validation.safeInteger', message: 'Enter a whole number between {min} and {max}.' },
+        { min: p('min'), max: p('max') },
+      );
+    case 'type':
+    case 'oneOf':
+      return issue.params.expected === undefined
+        ? translate({ id: 'tryIt.validation.oneOf', message: 'This value does not match exactly one of the allowed forms.' })
+        : translate(
+            {
+              id: 'tryIt.validation.type',
+              message: 'Expected a value of type {expected}.',
+              description: '{expected} lists JSON types as written in the schema, such as string, array or "string | null"',
+            },
+            { expected: p('expected') },
+          );
+    case 'anyOf':
+      return translate({ id: 'tryIt.validation.anyOf', message: 'This value matches none of the allowed forms.' });
+    case 'format':
+      return issue.params.format === 'email'
+        ? translate({ id: 'tryIt.validation.format.email', message: 'Enter an email address, such as name@example.com.' })
+        : issue.params.format === 'uri'
+          ? translate({ id: 'tryIt.validation.format.uri', message: 'Enter an absolute URL, such as https://example.com/webhook.' })
+          : translate({ id: 'tryIt.validation.format', message: 'Enter a valid {format}.' }, { format: p('format') });
+    case 'maxItems':
+      return translate({ id: 'tryIt.validation.maxItems', message: 'List at most {limit} items.' }, { limit: p('limit') });
+    case 'uniqueItems':
+      return translate({ id: 'tryIt.validation.uniqueItems', message: 'Each item may appear only once.' });
+    case 'minProperties':
+      return issue.params.limit === 1
+        ? translate({ id: 'tryIt.validation.minProperties.one', message: 'Add at least one key.' })
+        : translate({ id: 'tryIt.validation.minProperties', message: 'Add at least {limit} keys.' }, { limit: p('limit') });
+    case 'maxProperties':
+      return translate({ id: 'tryIt.validation.maxProperties', message: 'Use at most {limit} keys.' }, { limit: p('limit') });
+    case 'unknownKey':
+      return translate({ id: 'tryIt.validation.unknownKey', message: 'This key is not part of the request. Remove it or check its spelling.' });
+    case 'forbiddenKey':
+      return translate({ id: 'tryIt.validation.forbiddenKey', message: 'This key name is not allowed: __proto__, constructor and prototype are reserved.' });
+    case 'dependentRequired':
+      return translate(
+        { id: 'tryIt.validation.dependentRequired', message: 'Required when {property} is given.' },
+        { property: p('property') },
+      );
+    case 'requiredUnless':
+      return translate(
+        { id: 'tryIt.validation.requiredUnless', message: 'Required unless {others} is given.' },
+        { others: p('others') },
+      );
+    case 'keyName':
+      return issue.params.min !== undefined && issue.params.max !== undefined
+        ? translate(
+            { id: 'tryIt.validation.keyName.length', message: 'Key names here must be {min} to {max} characters long.' },
+            { min: p('min'), max: p('max') },
+          )
+        : translate({ id: 'tryIt.validation.keyName', message: 'This key name is not allowed here.' });
+    case 'urlTooLong':
+      return translate(
+        { id: 'tryIt.validation.urlTooLong', message: 'With this value the request URL would be longer than {limit} characters. Shorten it.' },
+        { limit: p('limit') },
+      );
+    case 'whitespace':
+      return translate({
+        id: 'tryIt.validation.whitespace',
+        message: 'Remove the spaces at the start or end of this value: the API does not ignore them.',
+      });
+    case 'pathSegment':
+      return translate({
+        id: 'tryIt.validation.pathSegment',
+        message: 'A path value cannot be "." or "..": the browser would change the address instead of sending it.',
+      });
     case 'number':
       return translate({ id: 'tryIt.validation.number', message: 'Enter a number.' });
     case 'boolean':
@@ -27,7 +109,9 @@ export function issueMessage(issue: ValidationIssue): string {
     case 'maxLength':
       return translate({ id: 'tryIt.validation.maxLength', message: 'Enter at most {limit} characters.' }, { limit: p('limit') });
     case 'minItems':
-      return translate({ id: 'tryIt.validation.minItems', message: 'Enter at least {limit} values, separated by commas.' }, { limit: p('limit') });
+      return issue.field === 'body'
+        ? translate({ id: 'tryIt.validation.minItems.body', message: 'List at least {limit} items.' }, { limit: p('limit') })
+        : translate({ id: 'tryIt.validation.minItems', message: 'Enter at least {limit} values, separated by commas.' }, { limit: p('limit') });
     case 'enum':
       return translate({ id: 'tryIt.validation.enum', message: 'Choose one of: {allowed}.' }, { allowed: p('allowed') });
     case 'pattern':

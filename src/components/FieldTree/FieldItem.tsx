@@ -1,0 +1,92 @@
+/**
+ * One field of a FieldTree: its name, type (linked to the object type's page), required or
+ * always present, nullable, its description (with `lang` when it stayed English) and its
+ * facts (FieldFacts). A field with fields of its own gets a disclosure button; its list is
+ * rendered only while open.
+ */
+import React, { useId, useState, type ReactNode } from 'react';
+import Link from '@docusaurus/Link';
+import Translate, { translate } from '@docusaurus/Translate';
+import { usePluralForm } from '@docusaurus/theme-common';
+import { childFields, descriptionParts, type FieldNode, type FieldTreeModel } from '@site/src/lib/api/fieldTree';
+import { objectDocPath } from '@site/src/lib/docs/paths';
+import FieldFacts from './FieldFacts';
+import styles from './styles.module.css';
+
+interface Props {
+  node: FieldNode;
+  tree: FieldTreeModel;
+}
+
+function Description({ text, lang }: { text: string; lang?: string }): ReactNode {
+  return (
+    <p className={styles.description} lang={lang}>
+      {descriptionParts(text).map((part, i) => (part.code ? <code key={i}>{part.text}</code> : <React.Fragment key={i}>{part.text}</React.Fragment>))}
+    </p>
+  );
+}
+
+export default function FieldItem({ node, tree }: Props): ReactNode {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const { selectMessage } = usePluralForm();
+  const children = childFields(tree, node);
+  const name = node.key
+    ? translate({ id: 'fieldTree.anyKey', message: '(any name)', description: 'Name shown for the values of a map: every key the object may have' })
+    : node.name;
+  return (
+    <li className={styles.field}>
+      <div className={styles.head}>
+        <code className={styles.name}>{name}</code>
+        <span className={styles.type}>{node.link ? <Link to={`/${objectDocPath(node.link)}`}>{node.type}</Link> : node.type}</span>
+        {node.required ? (
+          <span className={styles.badge}>
+            {tree.mode === 'request' ? (
+              <Translate id="fieldTree.required" description="Badge of a request body field that must be sent">
+                required
+              </Translate>
+            ) : (
+              <Translate id="fieldTree.alwaysPresent" description="Badge of a response field that is always in the answer">
+                always present
+              </Translate>
+            )}
+          </span>
+        ) : null}
+        {node.nullable ? (
+          <span className={styles.badge}>
+            <Translate id="fieldTree.nullable" description="Badge of a field whose value may be null">
+              nullable
+            </Translate>
+          </span>
+        ) : null}
+      </div>
+      {node.description ? <Description text={node.description} lang={node.descriptionLang} /> : null}
+      <FieldFacts node={node} />
+      {children.length ? (
+        <>
+          <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={open ? listId : undefined} onClick={() => setOpen(!open)}>
+            {selectMessage(
+              children.length,
+              translate(
+                {
+                  id: 'fieldTree.toggle',
+                  message: 'One field|{count} fields',
+                  description: 'Button that shows or hides the fields nested in a field (plural forms separated by |); the field name follows for screen readers',
+                },
+                { count: children.length },
+              ),
+            )}
+            <span className={styles.visuallyHidden}>{` (${name})`}</span>
+          </button>
+          {open ? (
+            <ul id={listId} className={styles.list}>
+              {children.map((child, i) => (
+                <FieldItem key={child.key ? `*${i}` : child.name} node={child} tree={tree} />
+              ))}
+            </ul>
+          ) : null}
+        </>
+      ) : null}
+    </li>
+  );
+}
