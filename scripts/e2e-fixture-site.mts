@@ -1,12 +1,14 @@
 /**
  * For the translation-banner browser tests: a copy of this site in which one
  * English page changed after its translations were synced (api/changelog)
- * and one page lost its translations (api/pagination). It is built for it, es
- * and pt (and en, which the banners link to) and served on $FIXTURE_PORT (3002). The real site stays untouched.
+ * and one page lost its translations (api/pagination). It is built for every
+ * locale of src/config/site.ts (English too, which the banners link to) and
+ * served on $FIXTURE_PORT (3002). The real site stays untouched.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { translatedLocaleCodes } from '../src/config/locales';
 
 const ROOT = process.cwd();
 const COPY = path.join(ROOT, process.env.E2E_FIXTURE_DIR ?? '.e2e-fixture-site');
@@ -29,7 +31,7 @@ const text = readFileSync(staleFile, 'utf8');
 const firstParagraphEnd = text.indexOf('\n\n', text.indexOf('\n# ') + 3);
 writeFileSync(staleFile, `${text.slice(0, firstParagraphEnd)} This sentence was added after the translations were synced.${text.slice(firstParagraphEnd)}`);
 // A page nobody translated yet.
-for (const locale of ['it', 'es', 'pt']) {
+for (const locale of translatedLocaleCodes()) {
   rmSync(path.join(COPY, 'i18n', locale, 'docusaurus-plugin-content-docs/current', MISSING_DOC));
 }
 

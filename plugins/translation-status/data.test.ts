@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyManifest, markPageSynced, serializeManifest } from '../../src/lib/i18n/sync';
-import { pendingPages, siteStatus, statusPageData, type DocRoute, type LocaleInfo, type SiteFiles } from './data';
+import { sourceHash } from '../../src/lib/i18n/text';
+import { changesPages, pendingPages, siteStatus, statusPageData, type DocRoute, type LocaleInfo, type SiteFiles } from './data';
 
 const INTRO = '---\ntitle: Introduction\nslug: /api\n---\n\n# Callbell REST API\n\nHello.\n';
 const CONTACTS = '---\ntitle: GET /contacts\n---\n\n# GET /contacts\n\nList contacts.\n';
@@ -153,5 +154,75 @@ describe('statusPageData', () => {
       // no route for it in the docs plugin (e.g. a _partial.mdx): listed, without links
       [CONTACT_PATH, null, null],
     ]);
+  });
+});
+
+describe('the views of English changes', () => {
+  const OLD_INTRO = INTRO.replace('Hello.', 'Hi.');
+  const snapshots = new Map([[sourceHash(OLD_INTRO), OLD_INTRO]]);
+  const withSnapshots = (): SiteFiles => ({ ...files(), snapshot: (hash) => snapshots.get(hash) ?? null });
+  // the Portuguese build
+  const docs: DocRoute[] = [
+    { source: `@site/i18n/pt/docusaurus-plugin-content-docs/current/${INTRO_PATH}`, title: 'Introdução', permalink: '/pt/api' },
+    { source: `@site/i18n/pt/docusaurus-plugin-content-docs/current/${CONTACTS_PATH}`, title: 'GET /contacts', permalink: '/pt/api/reference/contacts_api/get_contacts' },
+  ];
+  const input = (status: ReturnType<typeof siteStatus>, baseUrl = '/') => ({ status, docs, baseUrl, trailingSlash: false, defaultLocale: 'en', localeConfigs: LOCALES });
+
+  it('diffs the English text of the sync with the current one, for stale pages synced once only', () => {
+    const status = siteStatus(withSnapshots());
+    expect(Object.keys(status.changes.it!)).toEqual([INTRO_PATH]);
+    // es: translated files never synced have no earlier English text to compare with
+    expect(status.changes.es).toEqual({});
+    const c = status.changes.it![INTRO_PATH]!;
+    expect(c.kind).toBe('diff');
+    if (c.kind !== 'diff') return;
+    expect(c.syncedAt).toBe('2026-11-20');
+    expect(c.hunks.flatMap((h) => h.lines.filter((l) => l.kind !== ' ').map((l) => [l.kind, l.segments.filter((s) => s.changed).map((s) => s.text)]))).toEqual([
+      // too little in common to mark words: the lines are shown whole
+      ['-', []],
+      ['+', []],
+    ]);
+    expect(c.hunks[0]!.lines.filter((l) => l.kind !== ' ').map((l) => l.segments.map((s) => s.text).join(''))).toEqual(['Hi.', 'Hello.']);
+  });
+
+  it('says so when the English text of the sync is not stored', () => {
+    expect(siteStatus(files()).changes.it![INTRO_PATH]).toEqual(expect.objectContaining({ kind: 'no-snapshot', syncedAt: '2026-11-20' }));
+  });
+
+  it('links each stale row to its view and makes one page per view, under the built locale', () => {
+    const status = siteStatus(withSnapshots());
+    const data = statusPageData(input(status, '/pt/'));
+    expect(data.locales[0]!.rows.map((r) => r.changesHref)).toEqual(['/pt/translation-status/changes/it/api/introduction', null, null]);
+    const pages = changesPages(input(status, '/pt/'));
+    expect(pages.map((p) => p.path)).toEqual(['/pt/translation-status/changes/it/api/introduction']);
+    expect(pages[0]!.data).toEqual(expect.objectContaining({
+      locale: 'it',
+      label: 'Italiano',
+      docPath: INTRO_PATH,
+      title: 'Introdução',
+      translatedFile: `i18n/it/docusaurus-plugin-content-docs/current/${INTRO_PATH}`,
+      englishHref: '/api',
+      translationHref: '/it/api',
+      statusHref: '/pt/translation-status',
+      changes: status.changes.it![INTRO_PATH],
+    }));
+  });
+});
+
+describe('the API strings of each locale', () => {
+  const counts = (translated: number, stale: number, missing: number) => ({ total: translated + stale + missing, translated, stale, missing, orphans: 0 });
+  const withApi: SiteFiles = { ...files(), apiStrings: { it: { spec: counts(500, 2, 3), pages: counts(30, 0, 5) }, es: { spec: counts(505, 0, 0), pages: counts(35, 0, 0) } } };
+
+  it('counts the spec strings and the page phrases together, per locale, on the status page', () => {
+    const status = siteStatus(withApi);
+    expect(status.apiStrings).toEqual({ it: { total: 540, translated: 530, stale: 2, missing: 8 }, es: { total: 540, translated: 540, stale: 0, missing: 0 } });
+    const page = statusPageData({ status, docs: [], baseUrl: '/', trailingSlash: false, defaultLocale: 'en', localeConfigs: {} });
+    expect(page.locales.find((l) => l.locale === 'it')?.apiStrings).toEqual({ total: 540, translated: 530, stale: 2, missing: 8 });
+    expect(page.locales.find((l) => l.locale === 'pt')?.apiStrings).toBeUndefined();
+  });
+
+  it('leaves them out on a site without a spec', () => {
+    expect(siteStatus(files()).apiStrings).toBeUndefined();
+    expect(statusPageData({ status: siteStatus(files()), docs: [], baseUrl: '/', trailingSlash: false, defaultLocale: 'en', localeConfigs: {} }).locales[0]).not.toHaveProperty('apiStrings');
   });
 });

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bannerFor, docSource, formatSyncDate, localeUrl, type BannerInput } from './shared';
+import {
+  bannerFor,
+  changesRoute,
+  DEFAULT_STATUS_VIEW,
+  docSource,
+  formatSyncDate,
+  localeUrl,
+  parseStatusView,
+  rowMatches,
+  statusViewSearch,
+  type BannerInput,
+  type PageStatus,
+} from './shared';
 
 describe('docSource', () => {
   it('reads the doc path and locale of a doc source', () => {
@@ -81,5 +93,38 @@ describe('formatSyncDate', () => {
 
   it('leaves anything else as it is', () => {
     expect(formatSyncDate('soon', 'it')).toBe('soon');
+  });
+});
+
+describe('status page filter', () => {
+  const rows: { status: PageStatus }[] = [{ status: 'translated' }, { status: 'stale' }, { status: 'missing' }];
+  const shown = (f: Parameters<typeof rowMatches>[1]): PageStatus[] => rows.filter((r) => rowMatches(r, f)).map((r) => r.status);
+
+  it('shows the pages that need work by default, one status, or all', () => {
+    expect(DEFAULT_STATUS_VIEW).toEqual({ show: 'needs-work', locale: null });
+    expect(shown('needs-work')).toEqual(['stale', 'missing']);
+    expect(shown('stale')).toEqual(['stale']);
+    expect(shown('missing')).toEqual(['missing']);
+    expect(shown('all')).toEqual(['translated', 'stale', 'missing']);
+  });
+
+  it('reads and writes the view in the query string, ignoring what it does not know', () => {
+    const locales = ['it', 'es', 'pt'];
+    expect(parseStatusView('', locales)).toEqual(DEFAULT_STATUS_VIEW);
+    expect(parseStatusView('?show=stale&locale=pt', locales)).toEqual({ show: 'stale', locale: 'pt' });
+    expect(parseStatusView('?show=everything&locale=fr', locales)).toEqual(DEFAULT_STATUS_VIEW);
+    expect(statusViewSearch(DEFAULT_STATUS_VIEW)).toBe('');
+    expect(statusViewSearch({ show: 'all', locale: 'it' })).toBe('?show=all&locale=it');
+    expect(statusViewSearch({ show: 'needs-work', locale: 'es' })).toBe('?locale=es');
+    for (const view of [{ show: 'missing', locale: null }, { show: 'all', locale: 'pt' }] as const) {
+      expect(parseStatusView(statusViewSearch(view), locales)).toEqual(view);
+    }
+  });
+});
+
+describe('changesRoute', () => {
+  it('puts the locale and the doc path without extension under the status page of the built locale', () => {
+    expect(changesRoute('/', 'it', 'api/changelog.mdx')).toBe('/translation-status/changes/it/api/changelog');
+    expect(changesRoute('/es/', 'pt', 'api/reference/contacts_api/get_contacts.md')).toBe('/es/translation-status/changes/pt/api/reference/contacts_api/get_contacts');
   });
 });

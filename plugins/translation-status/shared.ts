@@ -5,8 +5,14 @@
  * `data.ts` (which hashes pages with node:crypto) stays on the build side.
  */
 
+import type { EnglishChanges } from '../../src/lib/i18n/changes';
+
+export type { EnglishChanges, ChangeHunk, ChangeLine } from '../../src/lib/i18n/changes';
+
 export const PLUGIN_NAME = 'translation-status';
 export const ROUTE_PATH = 'translation-status';
+/** Under the status page: `<base URL>translation-status/changes/<locale>/<doc path without extension>`. */
+export const CHANGES_ROUTE_PATH = `${ROUTE_PATH}/changes`;
 
 export type PageStatus = 'translated' | 'stale' | 'missing';
 
@@ -30,6 +36,8 @@ export interface StatusPageRow {
   englishHref: string | null;
   /** URL of the page in this locale when a translated file exists (translated or stale), else null. */
   translationHref: string | null;
+  /** URL of the view of the English changes since the sync (stale pages that were synced once), else null. */
+  changesHref: string | null;
 }
 
 export interface StatusPageLocale {
@@ -40,11 +48,91 @@ export interface StatusPageLocale {
   rows: StatusPageRow[];
   /** Translated files with no English page. */
   orphans: string[];
+  /**
+   * The API's own strings of the locale (`i18n/<locale>/openapi.json`: the spec's descriptions and
+   * summaries, the reference pages' phrases), counted together; absent on a site without a spec.
+   */
+  apiStrings?: ApiStringSummary;
+}
+
+/** How many of a locale's API strings are translated, out of date (the English changed) or not translated. */
+export interface ApiStringSummary {
+  total: number;
+  translated: number;
+  stale: number;
+  missing: number;
 }
 
 /** Props module of the generated `/translation-status` page. */
 export interface StatusPageData {
   locales: StatusPageLocale[];
+}
+
+/** Props module of a page showing what changed in English since a translation's sync. */
+export interface ChangesPageData {
+  /** The translation's locale, its label and html lang. */
+  locale: string;
+  label: string;
+  htmlLang: string;
+  docPath: string;
+  /** Title of the page in the locale being built. */
+  title: string;
+  /** The translated file to update, relative to the site root. */
+  translatedFile: string;
+  englishHref: string | null;
+  translationHref: string | null;
+  /** The status page of the locale being built. */
+  statusHref: string;
+  changes: EnglishChanges;
+}
+
+/** URL path of the changes view of `docPath` in `locale`, under the base URL of the locale being built. */
+export function changesRoute(baseUrl: string, locale: string, docPath: string): string {
+  return `${baseUrl}${CHANGES_ROUTE_PATH}/${locale}/${docPath.replace(/\.mdx?$/i, '')}`;
+}
+
+/** Which pages the status page lists: those that need work (out of date or not translated, the default), one status, or all. */
+export type StatusFilter = 'needs-work' | 'stale' | 'missing' | 'all';
+export const STATUS_FILTERS: readonly StatusFilter[] = ['needs-work', 'stale', 'missing', 'all'];
+export const DEFAULT_STATUS_FILTER: StatusFilter = 'needs-work';
+
+/** What the status page shows: a status filter and one locale or all (`null`). */
+export interface StatusView {
+  show: StatusFilter;
+  locale: string | null;
+}
+
+export const DEFAULT_STATUS_VIEW: StatusView = { show: DEFAULT_STATUS_FILTER, locale: null };
+
+export function rowMatches(row: Pick<StatusPageRow, 'status'>, filter: StatusFilter): boolean {
+  switch (filter) {
+    case 'needs-work':
+      return row.status !== 'translated';
+    case 'all':
+      return true;
+    default:
+      return row.status === filter;
+  }
+}
+
+/** The view in a query string (`?show=all&locale=it`); unknown values fall back to the defaults. */
+export function parseStatusView(search: string, locales: readonly string[]): StatusView {
+  const params = new URLSearchParams(search);
+  const show = params.get('show');
+  const locale = params.get('locale');
+  return {
+    show: (STATUS_FILTERS as readonly string[]).includes(show ?? '') ? (show as StatusFilter) : DEFAULT_STATUS_FILTER,
+    locale: locale !== null && locales.includes(locale) ? locale : null,
+  };
+}
+
+/** The query string of a view, without the defaults (`''` for the default view). */
+export function statusViewSearch(view: StatusView): string {
+  const params = new URLSearchParams();
+  if (view.show !== DEFAULT_STATUS_FILTER) params.set('show', view.show);
+  if (view.locale !== null) params.set('locale', view.locale);
+  const s = params.toString();
+  return s ? `?${s}` : '';
 }
 
 const SOURCE_DOC = /^@site\/docs\/(.+)$/;

@@ -98,7 +98,7 @@ export default function LocaleStatus({ locale, filter, dateLang }: Props): React
         ))}
       </ul>
       {locale.apiStrings && (
-        <p className={styles.counts}>
+        <p className={styles.apiStrings}>
           <Translate
             id="translationStatus.apiStrings"
             description="Under the page counts of a language: its translations of the API's own descriptions; {file} is a file name, the others are numbers"

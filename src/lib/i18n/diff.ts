@@ -1,6 +1,7 @@
 /**
- * A small line diff (LCS) and a unified-diff renderer, so stale findings can
- * show what changed in the English page without git.
+ * A small line diff (LCS), its hunks, a unified-diff renderer and a word diff of a replaced line,
+ * so that stale findings, `npm run i18n:status -- --diff` and the site's view of the English
+ * changes show what changed in the English page without git. Pure, browser-safe.
  */
 import { splitLines } from './text';
 
@@ -58,25 +59,29 @@ export function diffLines(a: readonly string[], b: readonly string[]): DiffLine[
   return out;
 }
 
-export interface UnifiedDiffOptions {
-  oldLabel?: string;
-  newLabel?: string;
-  context?: number;
+export interface DiffHunk {
+  /** First line of the hunk in the old text (the line before it when the hunk has none there). */
+  oldStart: number;
+  oldCount: number;
+  newStart: number;
+  newCount: number;
+  /** The changed lines and up to `context` unchanged lines around them. */
+  lines: DiffLine[];
 }
 
-/** Render a unified diff (`---`/`+++`/`@@` hunks). Returns '' when the texts are equal. */
-export function unifiedDiff(oldText: string, newText: string, options: UnifiedDiffOptions = {}): string {
-  const context = options.context ?? 3;
-  const a = toLines(oldText);
-  const b = toLines(newText);
-  const lines = diffLines(a, b);
-  if (!lines.some((l) => l.kind !== ' ')) return '';
-  const out: string[] = [`--- ${options.oldLabel ?? 'a'}`, `+++ ${options.newLabel ?? 'b'}`];
+/**
+ * The hunks of a line diff of two texts, as a unified diff groups them: each change with up to
+ * `context` unchanged lines around it, changes closer than 2 x `context` lines in one hunk. Empty
+ * when the texts are equal.
+ */
+export function diffHunks(oldText: string, newText: string, context = 3): DiffHunk[] {
+  const lines = diffLines(toLines(oldText), toLines(newText));
+  const hunks: DiffHunk[] = [];
   let i = 0;
   while (i < lines.length) {
     while (i < lines.length && lines[i]?.kind === ' ') i++;
     if (i >= lines.length) break;
-    let hunkStart = Math.max(0, i - context);
+    const hunkStart = Math.max(0, i - context);
     let hunkEnd = i;
     // extend while changes are within 2*context of each other
     for (;;) {
@@ -95,12 +100,57 @@ export function unifiedDiff(oldText: string, newText: string, options: UnifiedDi
     const newStart = firstLine(lines, hunkStart, 'new');
     const oldCount = hunk.filter((l) => l.kind !== '+').length;
     const newCount = hunk.filter((l) => l.kind !== '-').length;
-    out.push(`@@ -${oldCount === 0 ? oldStart - 1 : oldStart},${oldCount} +${newCount === 0 ? newStart - 1 : newStart},${newCount} @@`);
-    for (const l of hunk) out.push(l.kind + l.text);
+    hunks.push({ oldStart: oldCount === 0 ? oldStart - 1 : oldStart, oldCount, newStart: newCount === 0 ? newStart - 1 : newStart, newCount, lines: hunk });
     i = end;
-    hunkStart = end;
+  }
+  return hunks;
+}
+
+export interface UnifiedDiffOptions {
+  oldLabel?: string;
+  newLabel?: string;
+  context?: number;
+}
+
+/** Render a unified diff (`---`/`+++`/`@@` hunks) of `diffHunks`. Returns '' when the texts are equal. */
+export function unifiedDiff(oldText: string, newText: string, options: UnifiedDiffOptions = {}): string {
+  const hunks = diffHunks(oldText, newText, options.context ?? 3);
+  if (hunks.length === 0) return '';
+  const out: string[] = [`--- ${options.oldLabel ?? 'a'}`, `+++ ${options.newLabel ?? 'b'}`];
+  for (const h of hunks) {
+    out.push(`@@ -${h.oldStart},${h.oldCount} +${h.newStart},${h.newCount} @@`);
+    for (const l of h.lines) out.push(l.kind + l.text);
   }
   return out.join('\n') + '\n';
+}
+
+/** A piece of a line in a word diff: `changed` when the other line does not have it. */
+export interface DiffSegment {
+  text: string;
+  changed: boolean;
+}
+
+/** Words, runs of white space and single punctuation marks: the units of a word diff. */
+function tokens(line: string): string[] {
+  return line.match(/[\p{L}\p{N}_]+|\s+|[^\p{L}\p{N}_\s]/gu) ?? [];
+}
+
+/**
+ * What changed inside a line that was replaced: both lines cut into segments, the words the
+ * other line lacks marked `changed` (adjacent segments of the same kind merged).
+ */
+export function wordDiff(oldLine: string, newLine: string): { old: DiffSegment[]; new: DiffSegment[] } {
+  const out = { old: [] as DiffSegment[], new: [] as DiffSegment[] };
+  const push = (side: DiffSegment[], text: string, changed: boolean): void => {
+    const last = side[side.length - 1];
+    if (last && last.changed === changed) last.text += text;
+    else side.push({ text, changed });
+  };
+  for (const t of diffLines(tokens(oldLine), tokens(newLine))) {
+    if (t.kind !== '+') push(out.old, t.text, t.kind === '-');
+    if (t.kind !== '-') push(out.new, t.text, t.kind === '+');
+  }
+  return out;
 }
 
 function toLines(text: string): string[] {

@@ -18,6 +18,13 @@ export function manifestFile(locale: string): string {
 export function codeJsonFile(locale: string): string {
   return `i18n/${locale}/code.json`;
 }
+/** The translated sidebar labels (and other strings of the docs plugin) of a locale. */
+export function sidebarFile(locale: string): string {
+  return `i18n/${locale}/docusaurus-plugin-content-docs/current.json`;
+}
+export function glossaryFile(locale: string): string {
+  return `i18n/${locale}/glossary.json`;
+}
 export function snapshotFile(hash: string): string {
   return `${SNAPSHOT_DIR}/${hash}.md`;
 }

@@ -2,7 +2,7 @@
  * Translation sync markers: which version of the English page a translation
  * reflects. Pure functions over manifest objects; the CLI does the file I/O.
  */
-import { unifiedDiff } from './diff';
+import { changesAsUnifiedDiff } from './changes';
 import { parseJson, type JsonNode } from './json';
 import { normaliseSource, sha256Hex, sourceHash } from './text';
 
@@ -138,9 +138,6 @@ export function freshness(sourceText: string, entry: SyncEntry | undefined, snap
   const currentHash = knownHash ?? sourceHash(sourceText);
   if (currentHash === entry.sourceHash) return { state: 'synced', entry };
   if (snapshotText === undefined) return { state: 'stale', entry, currentHash };
-  const diff = unifiedDiff(normaliseSource(snapshotText), normaliseSource(sourceText), {
-    oldLabel: `docs/${docPath} (synced ${entry.syncedAt}, ${entry.sourceHash})`,
-    newLabel: `docs/${docPath} (now, ${currentHash})`,
-  });
+  const diff = changesAsUnifiedDiff(sourceText, snapshotText, docPath, entry, currentHash);
   return { state: 'stale', entry, currentHash, diff };
 }

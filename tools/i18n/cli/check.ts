@@ -4,6 +4,7 @@
  * Prints `file:line: rule: message` for every problem; exit 1 when an error is found.
  */
 import { resolve } from 'node:path';
+import { loadNgramDetector } from '../core/ngrams';
 import { checkSite, hasErrors } from '../core/site';
 import type { Finding } from '../core/types';
 import { checkKnown, listFlag, parseArgs, stringFlag, UsageError } from './args';
@@ -20,7 +21,7 @@ function formatText(findings: readonly Finding[]): string {
   return out.join('\n');
 }
 
-function main(argv: readonly string[]): number {
+async function main(argv: readonly string[]): Promise<number> {
   const started = performance.now();
   let args;
   try {
@@ -41,11 +42,14 @@ function main(argv: readonly string[]): number {
     if (mdFormat !== 'mdx' && mdFormat !== 'detect') throw new UsageError('--markdown-format must be mdx or detect');
     const root = resolve(stringFlag(args, 'root') ?? defaultRoot());
     const locales = resolveLocales(root, listFlag(args, 'locales', 'locale'));
+    const language = !args.flags.has('no-language');
+    const detector = language ? loadNgramDetector() : undefined;
     const site = loadSite(root, locales);
     const findings = checkSite({
       ...site,
+      ...(detector ? { detector: await detector } : {}),
       markdownFormat: mdFormat,
-      language: !args.flags.has('no-language'),
+      language,
       classicHeadingIds: !args.flags.has('no-classic-heading-ids'),
     });
     if (format === 'json') process.stdout.write(JSON.stringify(findings, null, 2) + '\n');
@@ -63,4 +67,6 @@ function main(argv: readonly string[]): number {
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

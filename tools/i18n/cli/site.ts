@@ -3,8 +3,13 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readIfExists, readPages } from '../../../src/lib/i18n/files';
-import { codeJsonFile, DOCS_DIR, manifestFile, snapshotFile, SOURCE_LOCALE, translatedDir } from '../../../src/lib/i18n/paths';
+import { codeJsonFile, DOCS_DIR, glossaryFile, manifestFile, sidebarFile, snapshotFile, SOURCE_LOCALE, translatedDir } from '../../../src/lib/i18n/paths';
+import { translatedLocaleCodes } from '../../../src/config/locales';
 import type { SiteLocaleInput } from '../core/site';
+import { loadSpec } from '../../../src/lib/api/load';
+import type { OpenApiDocument } from '../../../src/lib/api/model';
+import { stringsFile } from '../../../src/lib/api/stringsFile';
+import { SPEC_FILE } from '../../../src/lib/i18n/editLinks';
 
 /** The repository root (three levels above tools/i18n/cli). */
 export function defaultRoot(): string {
@@ -27,6 +32,8 @@ export interface LoadedSite {
   locales: SiteLocaleInput[];
   sourceCodeJsonText: string | null;
   snapshot: (hash: string) => string | undefined;
+  /** openapi/openapi.yaml of the site, parsed; undefined when it has none (then openapi.json is not checked). */
+  spec?: OpenApiDocument;
 }
 
 export function loadSite(root: string, locales: readonly string[]): LoadedSite {
@@ -41,16 +48,30 @@ export function loadSite(root: string, locales: readonly string[]): LoadedSite {
       pages: readPages(join(root, translatedDir(locale))),
       manifestText: readIfExists(join(root, manifestFile(locale))),
       codeJsonText: readIfExists(join(root, codeJsonFile(locale))),
+      glossaryText: readIfExists(join(root, glossaryFile(locale))),
+      sidebarText: readIfExists(join(root, sidebarFile(locale))),
+      apiStringsText: readIfExists(join(root, stringsFile(locale))),
     })),
     sourceCodeJsonText: readIfExists(join(root, codeJsonFile(SOURCE_LOCALE))),
     snapshot: (hash) => readIfExists(join(root, snapshotFile(hash))) ?? undefined,
+    ...(existsSync(join(root, SPEC_FILE)) ? { spec: loadSpec(join(root, SPEC_FILE)) } : {}),
   };
 }
 
+/**
+ * The locales the CLIs work on when --locales is not given: for this repository, the
+ * translated locales of the site config (src/config/site.ts), in its order; for another
+ * --root, its locale folders.
+ */
+export function defaultLocales(root: string, configured: readonly string[] = translatedLocaleCodes()): string[] {
+  return resolve(root) === defaultRoot() ? [...configured] : discoverLocales(root);
+}
+
 /** Resolve --root and --locales; unknown locales are an error. */
-export function resolveLocales(root: string, requested: readonly string[] | undefined): string[] {
-  const found = discoverLocales(root);
-  if (!requested) return found;
+export function resolveLocales(root: string, requested: readonly string[] | undefined, configured: readonly string[] = translatedLocaleCodes()): string[] {
+  const defaults = defaultLocales(root, configured);
+  if (!requested) return defaults;
+  const found = [...new Set([...defaults, ...discoverLocales(root)])];
   const unknown = requested.filter((l) => !found.includes(l));
   if (unknown.length) throw new Error(`no locale folder i18n/${unknown.join(', i18n/')} under ${root} (found: ${found.join(', ') || 'none'})`);
   return [...requested];

@@ -3,6 +3,7 @@
  * parsed value, and the placeholders and plural forms of a message. Pure. The rules that compare
  * a locale's messages with the English ones are in rules/ui.ts.
  */
+import { LOCALES, type LocaleConfig } from '../../../src/config/site';
 import { parseJson } from '../../../src/lib/i18n/json';
 import { code } from './text';
 
@@ -72,12 +73,14 @@ export function placeholders(message: string): Set<string> {
 
 /**
  * Number of `|`-separated plural forms a message must have in a locale.
- * Docusaurus' usePluralForm takes the forms in CLDR order; English, Italian,
- * Spanish and Portuguese write two: "one|other" (a 2-form message also covers
- * the CLDR "many" category, which falls back to the last form).
+ * Docusaurus' usePluralForm takes the forms in CLDR order. The site's locales say it in the
+ * site config (`pluralForms`); PLURAL_FORMS covers a few other languages a `--root` site may use
+ * (a 2-form message, "one|other", also covers the CLDR "many" category, which falls back to the last form).
  */
-export const PLURAL_FORMS: Readonly<Record<string, number>> = { en: 2, it: 2, es: 2, pt: 2, fr: 2, de: 2, nl: 2 };
+export const PLURAL_FORMS: Readonly<Record<string, number>> = { fr: 2, de: 2, nl: 2 };
 
-export function pluralFormCount(locale: string): number | undefined {
-  return PLURAL_FORMS[locale] ?? PLURAL_FORMS[locale.split(/[-_]/)[0] ?? ''];
+export function pluralFormCount(locale: string, locales: readonly LocaleConfig[] = LOCALES): number | undefined {
+  const primary = locale.split(/[-_]/)[0] ?? '';
+  const configured = (code: string): number | undefined => locales.find((l) => l.code === code)?.pluralForms;
+  return configured(locale) ?? PLURAL_FORMS[locale] ?? configured(primary) ?? PLURAL_FORMS[primary];
 }

@@ -5,6 +5,8 @@ export interface FrontMatterKey {
   key: string;
   line: number;
   value: unknown;
+  /** Its value is not valid YAML (the error is in `errors`). */
+  invalid?: boolean;
 }
 
 export interface FrontMatter {
@@ -16,7 +18,10 @@ export interface FrontMatter {
   endLine: number;
   keys: FrontMatterKey[];
   data?: Record<string, unknown>;
+  /** The first YAML error (an unclosed front matter, or the first invalid line). */
   error?: { line: number; message: string };
+  /** Every invalid line, when the YAML does not parse: the keys are then read line by line. */
+  errors?: { line: number; message: string }[];
   /** Non-empty content before the opening `---`. */
   stray?: { line: number; text: string };
   /** Last line that belongs to the front matter (or stray text); the body starts after it. */
@@ -83,6 +88,9 @@ export function parseFrontMatter(lines: readonly string[], expectStray: boolean)
   if (err) {
     const pos = counter.linePos(err.pos[0]);
     fm.error = { line: open + 1 + pos.line, message: firstLine(err.message) };
+    const byLine = keysLineByLine(lines, open + 1, close);
+    fm.keys = byLine.keys;
+    fm.errors = byLine.errors.length ? byLine.errors : [fm.error];
     return fm;
   }
   const contents = doc.contents;
@@ -109,6 +117,38 @@ export function parseFrontMatter(lines: readonly string[], expectStray: boolean)
   return fm;
 }
 
+/**
+ * The keys of a front matter that is not valid YAML, each `key:` line at column 0 with the lines
+ * under it read on its own: the valid entries keep their values, every invalid one is an error
+ * at its line (so that every problem of the front matter is reported, not only the first).
+ */
+function keysLineByLine(lines: readonly string[], from: number, to: number): { keys: FrontMatterKey[]; errors: { line: number; message: string }[] } {
+  const keys: FrontMatterKey[] = [];
+  const errors: { line: number; message: string }[] = [];
+  const starts: number[] = [];
+  for (let i = from; i < to; i++) if (KEY_LINE.test(lines[i] as string)) starts.push(i);
+  for (let i = from; i < (starts[0] ?? to); i++) {
+    if ((lines[i] as string).trim() && !(lines[i] as string).trim().startsWith('#')) errors.push({ line: i + 1, message: 'not a `key: value` line' });
+  }
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? to;
+    const chunk = lines.slice(start, end).join('\n');
+    const key = /^([^:]+):/.exec(lines[start] as string)?.[1]?.trim() ?? '';
+    const counter = new LineCounter();
+    const doc = parseDocument(chunk, { lineCounter: counter, prettyErrors: false });
+    const e = doc.errors[0];
+    if (e) {
+      errors.push({ line: start + 1 + counter.linePos(e.pos[0]).line - 1, message: firstLine(e.message) });
+      keys.push({ key, line: start + 1, value: undefined, invalid: true });
+      return;
+    }
+    const data: unknown = doc.toJSON();
+    const value = data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>)[key] : undefined;
+    keys.push({ key, line: start + 1, value });
+  });
+  return { keys, errors };
+}
+
 const SIMPLE_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
 
 /**
@@ -131,6 +171,7 @@ function simpleYaml(lines: readonly string[], from: number, to: number): FrontMa
     if (v === '' || v === 'null' || v === '~') value = null;
     else if (v === 'true' || v === 'false') value = v === 'true';
     else if (/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/.test(v)) value = Number(v);
+    else if (/^"[^"\\]*"$/.test(v) || /^'[^']*'$/.test(v)) value = v.slice(1, -1);
     else if (/^[-?:,[\]{}#&*!|>'"%@`]/.test(v) || /:(\s|$)/.test(v) || /\s#/.test(v) || /^[-+.\d]/.test(v) && /^[-+]?(\.?\d|0x|0o|\.inf|\.nan)/i.test(v)) return undefined;
     else if (/^(?:yes|no|on|off|y|n|True|False|TRUE|FALSE|Null|NULL|\.inf|\.nan)$/i.test(v)) return undefined;
     else value = v;

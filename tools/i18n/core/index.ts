@@ -10,6 +10,7 @@ export type { PageModel } from './pageModel';
 export { parseCodeJson, toCodeJsonMap, placeholders, pluralFormCount, type CodeJsonMap, type CodeJsonEntry } from './codeJson';
 export { checkCodeJson, type CheckCodeJsonInput } from './rules/ui';
 export { rulesTable, withRulesTable } from './rulesDoc';
-export { guessLanguage, wrongLanguage } from './language';
+export { wrongLanguage, languageEvidence, type NgramDetector } from './language';
+export { loadNgramDetector } from './ngrams';
 export { slugify, Slugger } from './slug';
 export { globToRegExp, isGlob } from './glob';

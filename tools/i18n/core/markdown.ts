@@ -4,7 +4,7 @@
  * text, returns data.
  */
 import { findFences } from '../../../src/lib/markdown/fences';
-import { scanTables } from '../../../src/lib/markdown/tables';
+import { scanTables, type TableInfo } from '../../../src/lib/markdown/tables';
 import { splitLines, stripBom } from '../../../src/lib/i18n/text';
 import { parseFrontMatter } from './frontmatter';
 import type { PageModel } from './pageModel';
@@ -37,6 +37,13 @@ export interface ParseOptions {
   trustedEsm?: 'all' | ReadonlySet<string>;
 }
 
+/** 1-based flags of the lines of tables. */
+function tableLineFlags(length: number, tables: readonly TableInfo[]): Uint8Array {
+  const out = new Uint8Array(length + 2);
+  for (const t of tables) for (let i = t.startLine; i <= t.endLine; i++) out[i] = 1;
+  return out;
+}
+
 export function parsePage(rawText: string, options: ParseOptions): PageModel {
   const lines = splitLines(stripBom(rawText));
   const frontMatter = parseFrontMatter(lines, options.expectFrontMatter ?? false);
@@ -56,6 +63,7 @@ export function parsePage(rawText: string, options: ParseOptions): PageModel {
   const { imports, esmBlocks } = extractImports(esm, tree);
   const blocks = extractBlocks(tree, esm, tables);
   assignSections(headings, blocks);
+  const { admonitions, strayClosings } = extractAdmonitions(lines, frontMatter.lastLine, esm, tree);
   return {
     lines,
     mdx: options.mdx,
@@ -70,8 +78,9 @@ export function parsePage(rawText: string, options: ParseOptions): PageModel {
     jsx: extractJsx(tree.nodes),
     imports,
     tables,
-    admonitions: extractAdmonitions(lines, frontMatter.lastLine, esm, tree),
-    prose: extractProse(tree.nodes, lines, tables, frontMatter),
+    admonitions,
+    strayAdmonitionClosings: strayClosings,
+    prose: extractProse(tree.nodes, tableLineFlags(lines.length, tables), frontMatter),
     esmBlocks,
   };
 }

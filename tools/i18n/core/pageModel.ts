@@ -56,11 +56,20 @@ export interface ImportInfo {
 }
 export interface AdmonitionInfo {
   keyword: string;
+  /** Line of the opening `:::keyword`. */
   line: number;
+  /** Colons of the opening fence (an outer admonition needs more than the ones inside it). */
+  colons: number;
+  /** Line of the `:::` that closes it; absent when nothing does (it runs to the end of its parent). */
+  closeLine?: number;
+  /** Index (in `admonitions`) of the admonition it is nested in. */
+  parent?: number;
 }
 export interface ProseUnit {
   text: string;
   line: number;
+  /** A sentence of a paragraph, a heading, or a front-matter value (`title`, `description`, `sidebar_label`). */
+  kind: 'sentence' | 'heading' | 'meta';
 }
 export interface Block {
   sig: string;
@@ -83,6 +92,8 @@ export interface PageModel {
   imports: ImportInfo[];
   tables: TableInfo[];
   admonitions: AdmonitionInfo[];
+  /** Lines of closing `:::` fences that close no admonition. */
+  strayAdmonitionClosings: number[];
   prose: ProseUnit[];
   /** Normalised text of every ESM block (to trust identical blocks of a translation). */
   esmBlocks: string[];

@@ -7,12 +7,15 @@
 import { admonitions } from './rules/admonitions';
 import { codeBlocks } from './rules/code';
 import { frontMatter } from './rules/frontmatter';
+import { glossary } from './rules/glossary';
 import { headings } from './rules/headings';
 import { inlineCode } from './rules/inlineCode';
 import { jsx } from './rules/jsx';
 import { language } from './rules/language';
 import { links } from './rules/links';
 import { mdx } from './rules/mdx';
+import { openapiStrings } from './rules/openapi';
+import { sourceDefects } from './rules/source';
 import type { RuleMeta, Severity } from './rules/rule';
 import { sync } from './rules/sync';
 import { tables } from './rules/tables';
@@ -22,7 +25,7 @@ import { uiStrings } from './rules/ui';
 export const PAGE_RULES = [frontMatter, mdx, jsx, codeBlocks, inlineCode, tables, headings, links, admonitions, language] as const;
 
 /** Every family: the page rules, then the site-level ones (sync markers, UI strings). */
-export const RULE_FAMILIES = [...PAGE_RULES, sync, uiStrings] as const;
+export const RULE_FAMILIES = [...PAGE_RULES, sync, uiStrings, glossary, openapiStrings, sourceDefects] as const;
 
 type IdsOf<F> = F extends { readonly meta: infer M } ? keyof M & string : never;
 

@@ -12,9 +12,9 @@ function cell(text: string): string {
   return text.replace(/\|/g, '\\|');
 }
 
-/** The Markdown table of every rule: id, severity, what it means, how to fix it. */
+/** The Markdown table of every rule: id, severity (advisory warnings say so), what it means, how to fix it. */
 export function rulesTable(rules: readonly RuleInfo[]): string {
-  const rows = rules.map((r) => `| \`${r.id}\` | ${r.severity} | ${cell(r.description)} | ${cell(r.fix)} |`);
+  const rows = rules.map((r) => `| \`${r.id}\` | ${r.severity}${r.advisory ? ' (advisory)' : ''} | ${cell(r.description)} | ${cell(r.fix)} |`);
   return ['| Rule | Severity | Meaning | Fix |', '| :-- | :-- | :-- | :-- |', ...rows].join('\n');
 }
 

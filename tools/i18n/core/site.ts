@@ -1,15 +1,23 @@
 /**
  * Whole-site check over in-memory contents. The CLI reads the files and calls
  * `checkSite`; nothing here touches the file system. Per locale: the sync markers (rules/sync.ts),
- * every translated page against its English page (comparePage.ts), the UI strings (rules/ui.ts).
+ * every translated page against its English page (comparePage.ts), the UI strings (rules/ui.ts),
+ * the glossary's terms (rules/glossary.ts).
  */
-import { SOURCE_LOCALE, translatedFile } from '../../../src/lib/i18n/paths';
+import { codeJsonFile, sidebarFile, SOURCE_LOCALE, translatedFile } from '../../../src/lib/i18n/paths';
 import { sourceHash } from '../../../src/lib/i18n/text';
 import { comparePages, parseTarget } from './comparePage';
+import type { NgramDetector } from './language';
 import { parsePage } from './markdown';
+import { codeNames } from './tableCells';
 import type { PageModel } from './pageModel';
 import { defaultSeverity } from './rules';
 import type { SiteFindingAt } from './rules/rule';
+import { glossary } from './rules/glossary';
+import { apiGlossaryStrings, openapiStrings } from './rules/openapi';
+import type { OpenApiDocument } from '../../../src/lib/api/model';
+import { translatedVocabulary } from './rules/language';
+import { sourceDefects } from './rules/source';
 import { sync } from './rules/sync';
 import { checkLocaleMessages, checkSourceMessages } from './rules/ui';
 import type { Finding, PageFinding, RuleId } from './types';
@@ -22,6 +30,12 @@ export interface SiteLocaleInput {
   manifestText?: string | null;
   /** Text of i18n/<locale>/code.json, null when absent. */
   codeJsonText?: string | null;
+  /** Text of i18n/<locale>/glossary.json, null when absent (then no glossary check). */
+  glossaryText?: string | null;
+  /** Text of the sidebar labels, i18n/<locale>/docusaurus-plugin-content-docs/current.json (glossary check). */
+  sidebarText?: string | null;
+  /** Text of i18n/<locale>/openapi.json (the spec's strings), null when absent; checked when `SiteInput.spec` is given. */
+  apiStringsText?: string | null;
 }
 
 export interface SiteInput {
@@ -34,10 +48,14 @@ export interface SiteInput {
   snapshot?: (hash: string) => string | undefined;
   /** 'mdx' (Docusaurus default): .md and .mdx are MDX; 'detect': only .mdx is MDX. */
   markdownFormat?: 'mdx' | 'detect';
-  /** Run the language detector (default true). */
+  /** Run the language rule (default true). */
   language?: boolean;
+  /** The n-gram language detector (ngrams.ts: `await loadNgramDetector()`); without it only long prose gets a language verdict. */
+  detector?: NgramDetector;
   /** Check code.json files (default true). */
   uiStrings?: boolean;
+  /** The spec (openapi/openapi.yaml, parsed): with it, each locale's openapi.json is checked (rules/openapi.ts). */
+  spec?: OpenApiDocument;
   /**
    * Accept the classic `{#id}` heading ids (default true). Docusaurus only compiles them when
    * `markdown.mdx1Compat.headingIds` is on, which `future.v4: true` turns off: pass false there,
@@ -83,6 +101,10 @@ export function checkSite(input: SiteInput): Finding[] {
     push(at.file, locale, { rule, line: Math.max(1, at.line), message: at.message, ...(at.diff !== undefined ? { diff: at.diff } : {}) }, at.docPath);
   };
 
+  // the names the English pages write as code are identifiers in every table (tableCells.ts)
+  const identifiers = new Set<string>();
+  for (const [docPath, text] of input.sourcePages) codeNames(sourceModel(docPath, text), identifiers);
+
   const uiStrings = input.uiStrings ?? true;
   const sourceMessages = uiStrings ? checkSourceMessages(input.sourceCodeJsonText, reportIn(SOURCE_LOCALE)) : undefined;
 
@@ -95,14 +117,27 @@ export function checkSite(input: SiteInput): Finding[] {
       ...(input.snapshot ? { snapshot: input.snapshot } : {}),
       hashOf,
     }, reportIn(loc.locale));
-    for (const docPath of comparable) {
+    const models = comparable.map((docPath) => {
       const sm = sourceModel(docPath, input.sourcePages.get(docPath) as string);
-      const tm = parseTarget(loc.pages.get(docPath) as string, sm, isMdx(docPath), input.classicHeadingIds ?? true);
-      for (const f of comparePages(sm, tm, { locale: loc.locale, language: input.language ?? true })) push(translatedFile(loc.locale, docPath), loc.locale, f, docPath);
+      return { docPath, sm, tm: parseTarget(loc.pages.get(docPath) as string, sm, isMdx(docPath), input.classicHeadingIds ?? true) };
+    });
+    // the words of the locale's translated text, site-wide (rules/language.ts)
+    const vocabulary = new Map<string, number>();
+    for (const { sm, tm } of models) translatedVocabulary(sm, tm, vocabulary);
+    const options = { locale: loc.locale, language: input.language ?? true, identifiers, vocabulary, ...(input.detector ? { detector: input.detector } : {}) };
+    for (const { docPath, sm, tm } of models) {
+      for (const f of comparePages(sm, tm, options)) push(translatedFile(loc.locale, docPath), loc.locale, f, docPath);
     }
     if (sourceMessages) {
       checkLocaleMessages({ locale: loc.locale, source: sourceMessages, text: loc.codeJsonText, syncedHashes: manifest.codeJson }, reportIn(loc.locale));
     }
+    const messageFiles = { [codeJsonFile(loc.locale)]: loc.codeJsonText, [sidebarFile(loc.locale)]: loc.sidebarText };
+    glossary.check({ locale: loc.locale, glossaryText: loc.glossaryText, pages: loc.pages, messageFiles, strings: apiGlossaryStrings(loc.locale, loc.apiStringsText) }, reportIn(loc.locale));
+    if (input.spec) openapiStrings.check({ locale: loc.locale, text: loc.apiStringsText, doc: input.spec }, reportIn(loc.locale));
+  }
+  // defects of the English pages, once each, on the English file (rules/source.ts)
+  for (const docPath of [...input.sourcePages.keys()].sort()) {
+    sourceDefects.check({ docPath, model: sourceModel(docPath, input.sourcePages.get(docPath) as string) }, reportIn(SOURCE_LOCALE));
   }
   return sortFindings(findings);
 }

@@ -2,7 +2,8 @@
 
 /** Collapse runs of whitespace and trim. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // most texts are already squashed: check before building a new string
+  return /\s\s|[\t\n\r\f\v\u00a0]|^\s|\s$/.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 export function truncate(text: string, max = 60): string {

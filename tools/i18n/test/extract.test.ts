@@ -16,9 +16,12 @@ import { extractInlineCodes } from '../core/extract/inlineCode';
 import { extractJsx } from '../core/extract/jsx';
 import { extractLinks } from '../core/extract/links';
 import { extractProse } from '../core/extract/prose';
-import { parseBody } from '../core/extract/tree';
+import { parseBody, plainMdxBody } from '../core/extract/tree';
 import { parseFrontMatter } from '../core/frontmatter';
 import { parsePage } from '../core/markdown';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
 
 const lines = (...ls: string[]): string[] => ls;
 
@@ -111,7 +114,7 @@ describe('extractors', () => {
     const tree = parseBody(body, true);
     expect(extractInlineCodes(tree.nodes, inline.codes).map((c) => [c.value, c.line])).toEqual([['a', 1], ['b', 3], ['c', 6]]);
     expect(extractLinks(tree.nodes, inline.links).map((l) => [l.url, l.line])).toEqual([
-      ['/docs#x', 1], ['https://example.com/path', 1], ['/t', 3], ['https://x.io', 6], ['/ref', 6],
+      ['/docs#x', 1], ['https://example.com/path', 1], ['/t', 3], ['https://x.io', 6], ['/ref', 8],
     ]);
   });
 
@@ -124,31 +127,62 @@ describe('extractors', () => {
     ]);
   });
 
-  it('admonitions: keywords outside code, also in block quotes', () => {
+  it('admonitions: keywords and closing fences outside code, also in block quotes', () => {
     const page = lines(':::tip[Suggerimento]', 'x', ':::', '', '```', ':::note', '```', '', '> :::warning', '> y', '> :::');
     const body = page.slice();
     blankFences(body, findFences(body));
-    expect(extractAdmonitions(page, 0, [], parseBody(body, true))).toEqual([{ keyword: 'tip', line: 1 }, { keyword: 'warning', line: 9 }]);
+    expect(extractAdmonitions(page, 0, [], parseBody(body, true))).toEqual({
+      admonitions: [{ keyword: 'tip', line: 1, colons: 3, closeLine: 3 }, { keyword: 'warning', line: 9, colons: 3, closeLine: 11 }],
+      strayClosings: [],
+    });
   });
 
-  it('prose: paragraphs without code or markers, table prose columns, the description', () => {
+  it('admonitions: nested as Docusaurus nests them (a `:::` closes the outermost admonition it can)', () => {
+    const read = (...ls: string[]): ReturnType<typeof extractAdmonitions> => extractAdmonitions(ls, 0, [], parseBody(ls, true));
+    // an outer admonition with more colons holds the inner one
+    expect(read('::::note', 'a', ':::tip', 'b', ':::', '::::').admonitions).toEqual([
+      { keyword: 'note', line: 1, colons: 4, closeLine: 6 },
+      { keyword: 'tip', line: 3, colons: 3, closeLine: 5, parent: 0 },
+    ]);
+    // with as many colons, the inner `:::` closes the outer one; the last `:::` closes nothing
+    expect(read(':::note', 'a', ':::tip', 'b', ':::', ':::')).toEqual({
+      admonitions: [{ keyword: 'note', line: 1, colons: 3, closeLine: 5 }, { keyword: 'tip', line: 3, colons: 3, parent: 0 }],
+      strayClosings: [6],
+    });
+    // never closed
+    expect(read(':::info', 'a').admonitions).toEqual([{ keyword: 'info', line: 1, colons: 3 }]);
+  });
+
+  it('prose: each sentence at its line, headings, front-matter values; no code, markers or tables', () => {
     const page = parsePage([
-      '---', 'description: Lists the contacts.', '---', '', ':::tip', 'Use `page` to go on.', ':::', '',
+      '---', 'description: Lists the contacts.', '---', '', '## Optional Parameters', '', ':::tip', 'Use `page` to go on. Pages start', 'at one! Then', 'more.', ':::', '',
       '| Name | Description |', '| - | - |', '| `page` | The page to show, from one. |',
     ].join('\n'), { mdx: true });
-    // the `:::tip` marker line is not prose: the unit starts at line 6
-    expect(page.prose.map((p) => [p.text.trim(), p.line])).toEqual([
-      ['Lists the contacts.', 2],
-      ['Use   to go on.', 6],
-      ['The page to show, from one.', 11],
+    // the `:::tip` marker line is not prose; each sentence starts at its own line
+    expect(page.prose.map((p) => [p.kind, p.text, p.line])).toEqual([
+      ['meta', 'Lists the contacts.', 2],
+      ['heading', 'Optional Parameters', 5],
+      ['sentence', 'Use to go on.', 8],
+      ['sentence', 'Pages start at one!', 8],
+      ['sentence', 'Then more.', 9],
     ]);
-    const direct = extractProse(parseBody(lines('Plain text here.'), true).nodes, ['Plain text here.'], [], parseFrontMatter([], false));
-    expect(direct).toEqual([{ text: 'Plain text here.', line: 1 }]);
+    const direct = extractProse(parseBody(lines('Plain text here.'), true).nodes, new Uint8Array(3), parseFrontMatter([], false));
+    expect(direct).toEqual([{ text: 'Plain text here.', line: 1, kind: 'sentence' }]);
   });
 
   it('blocks: top-level signatures in line order, a line-read table replacing what the parser saw', () => {
     const page = parsePage(['import X from "x";', '', '# T', '', 'Text.', '', '| a |', '| - |', '| b |', '', '```js', 'x', '```', '', '<X/>'].join('\n'), { mdx: true });
     expect(page.blocks.map((b) => [b.sig, b.start, b.end])).toEqual([['esm', 1, 1], ['h1', 3, 3], ['prose', 5, 5], ['table', 7, 9], ['code:js', 11, 13], ['jsx:X', 15, 15]]);
     expect(page.headings[0]?.section).toBe('table,code:js,jsx:X');
+  });
+  it('a body with nothing MDX-specific is parsed by the cheaper parser, into the same tree as MDX gives', () => {
+    const text = ['# Title', '', 'Some *text* with `code`, a [link](/x) and https://example.com.', '', '    indented, not code in MDX', '', '- item', '  1. sub', '', '> quote', '', '## End'].join('\n');
+    expect(plainMdxBody(text)).toBe(true);
+    expect(plainMdxBody('a <b>c</b>')).toBe(false);
+    expect(plainMdxBody('a {x}')).toBe(false);
+    expect(plainMdxBody('text\n\nimport X from "x"')).toBe(false);
+    const strip = (n: unknown): unknown => JSON.parse(JSON.stringify(n, (k, v: unknown) => (k === 'position' ? undefined : v)));
+    const mdx = unified().use(remarkParse).use(remarkMdx).freeze();
+    expect(strip(parseBody(text.split('\n'), true).root)).toEqual(strip(mdx.parse(text)));
   });
 });

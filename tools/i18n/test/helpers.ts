@@ -3,7 +3,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { checkPage } from '../core/comparePage';
+import { loadNgramDetector } from '../core/ngrams';
 import type { PageFinding } from '../core/types';
+
+/** The n-gram language detector, loaded once for the tests (as the CLI does). */
+export const DETECTOR = await loadNgramDetector();
 
 export const TEST_DIR = dirname(fileURLToPath(import.meta.url));
 export const FIXTURES = join(TEST_DIR, 'fixtures');
@@ -30,7 +34,7 @@ export function lineOf(text: string, needle: string): number {
 }
 
 export function check(sourceText: string, targetText: string, locale = 'it', mdx = true): PageFinding[] {
-  return checkPage({ sourceText, targetText, locale, mdx });
+  return checkPage({ sourceText, targetText, locale, mdx, detector: DETECTOR });
 }
 
 export function pairs(findings: readonly { rule: string; line: number }[]): [string, number][] {

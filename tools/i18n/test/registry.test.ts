@@ -34,7 +34,7 @@ describe('rule registry', () => {
     let it = fixture('rules/it.mdx');
     it = edit(it, 'title: GET /messages', 'titolo: GET /messaggi');
     it = edit(it, 'sidebar_position: 3', 'sidebar_position: 4');
-    it = it.replace(/```json/, '```jsonc').replace('| delivered', '| consegnato').replace(':::tip', ':::consiglio').replace('](#', '](#nowhere-');
+    it = it.replace(/```json/, '```jsonc').replace('| `page`    | Integer |', '| `pagina`  | Intero  |').replace(':::tip', ':::consiglio').replace('](#', '](#nowhere-');
     const source = parsePage(en, { mdx: true });
     const target = parseTarget(it, source, true);
     const context: PageRuleContext = { source, target, lines: new LineMap(source.blocks, target.blocks), options: { locale: 'it' } };
@@ -60,8 +60,14 @@ describe('TRANSLATING.md rules table', () => {
   it('lists each rule with its severity, escaping the pipes of a cell', () => {
     const table = rulesTable(RULES);
     expect(table.split('\n')).toHaveLength(RULES.length + 2);
-    expect(table).toContain('| `table-type-column` | warning |');
+    expect(table).toContain('| `language` | warning |');
     expect(table).toContain('`\\| --- \\|`');
+  });
+
+  it('marks advisory warnings (judgements that may show on a correct page) in the severity column', () => {
+    const table = rulesTable([{ id: 'language', family: 'language', severity: 'warning', advisory: true, description: 'd', fix: 'f' }]);
+    expect(table).toContain('| `language` | warning (advisory) | d | f |');
+    for (const r of RULES) if (r.advisory) expect(r.severity, r.id).toBe('warning');
   });
 
   it('replaces only the text between the markers, and refuses a guide without them', () => {

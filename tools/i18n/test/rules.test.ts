@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPage } from '../core/comparePage';
-import { check, edit, expectExactly, fixture, lineOf } from './helpers';
+import { check, edit, expectExactly, fixture, lineOf, pairs } from './helpers';
 
 const EN = fixture('rules/en.mdx');
 const IT = fixture('rules/it.mdx');
@@ -193,26 +193,37 @@ describe('tables', () => {
   });
   it('table-row-malformed: a row lost a separator', () => {
     const t = edit(IT, '| delivered   | Il messaggio è arrivato sul telefono.    |', '| delivered   Il messaggio è arrivato sul telefono.    |');
-    const f = check(EN, t);
-    expectExactly(f, [
-      ['table-row-malformed', lineOf(t, 'delivered   Il')],
-      ['table-first-column', lineOf(t, 'delivered   Il')],
-    ]);
+    expectExactly(check(EN, t), [['table-row-malformed', lineOf(t, 'delivered   Il')]]);
+  });
+  it('table-row-malformed: a row the English page has malformed too is not reported on the translation', () => {
+    const en = edit(EN, '| delivered   | The message reached the phone.           |', '| delivered   The message reached the phone.           |');
+    const t = edit(IT, '| delivered   | Il messaggio è arrivato sul telefono.    |', '| delivered   Il messaggio è arrivato sul telefono.    |');
+    expectExactly(check(en, t), []);
   });
   it('table-row-malformed: an escaped pipe is not a separator', () => {
     const en = edit(EN, '| delivered   | The message reached the phone.           |', '| delivered   | The message reached the phone \\| tablet. |');
     const t = edit(IT, '| delivered   | Il messaggio è arrivato sul telefono.    |', '| delivered   | Il messaggio è arrivato sul telefono \\| tablet. |');
     expectExactly(check(en, t), []);
   });
-  it('table-first-column: a translated parameter name', () => {
-    const t = edit(IT, '| sent        |', '| inviato     |');
-    expectExactly(check(EN, t), [['table-first-column', lineOf(t, '| inviato ')]]);
+  it('table-identifier: a name in backticks in any column', () => {
+    const t = edit(IT, '| `page`    | Integer |', '| `pagina`  | Integer |');
+    const f = check(EN, t);
+    expect(pairs(f)).toEqual(expect.arrayContaining([['table-identifier', lineOf(t, '`pagina`')]]));
+    expect(f.find((x) => x.rule === 'table-identifier')?.message).toContain('`page`');
   });
-  it('table-type-column: a translated type is a warning', () => {
+  it('table-identifier: a translated type (the "Type" column is learned: `string`, `Integer`) is an error', () => {
     const t = edit(IT, '| `page`    | Integer |', '| `page`    | Intero  |');
     const f = check(EN, t);
-    expectExactly(f, [['table-type-column', lineOf(t, 'Intero')]]);
-    expect(f[0]?.severity).toBe('warning');
+    expectExactly(f, [['table-identifier', lineOf(t, 'Intero')]]);
+    expect(f[0]?.severity).toBe('error');
+  });
+  it('learned, not assumed: a first column of plain words may be translated; one the English page writes as code may not', () => {
+    // "sent" and "delivered" are plain words in this English table: the translator may translate them
+    expectExactly(check(EN, edit(IT, '| sent        |', '| inviato     |')), []);
+    // once the English page names `sent` as code, the cell is an identifier
+    const en = edit(EN, 'Messages are sorted from the newest to the oldest one.', 'Messages are sorted from the newest to the oldest one; `sent` ones first.');
+    const it = edit(edit(IT, 'I messaggi sono ordinati dal più recente al più vecchio.', 'I messaggi sono ordinati dal più recente al più vecchio; prima quelli `sent`.'), '| sent        |', '| inviato     |');
+    expectExactly(check(en, it), [['table-identifier', lineOf(it, '| inviato ')]]);
   });
 });
 

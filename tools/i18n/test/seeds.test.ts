@@ -34,9 +34,9 @@ describe('seed pages', () => {
       ['frontmatter-keys', lineOf(t, 'título:')],
       ['heading-endpoint', lineOf(t, '# GET /contactos')],
       ['table-row-malformed', 16], // "| Parámetro Tipo Descripción" (parameters table header)
-      ['table-type-column', lineOf(t, 'Entero')],
+      ['table-identifier', lineOf(t, 'Entero')],
       ['table-row-malformed', lineOf(t, '| Fuente:')],
-      ['table-first-column', lineOf(t, '| Fuente:')],
+      ['table-identifier', lineOf(t, '| Fuente:')],
       ['inline-code', lineOf(t, '| Fuente:')], // `source` lost
       ['inline-code', lineOf(t, '| Fuente:')], // `whatsapp` lost
       ['table-shape', lineOf(t, 'Las etiquetas que deben coincidir')], // `team_uuid` row missing after `tags`

@@ -1,6 +1,7 @@
 /**
  * Link targets of a page, in line order: inline links, bare URLs outside links, the links of
- * the line-read table rows, and reference links resolved through their definitions.
+ * the line-read table rows, and reference links resolved through their definitions (at the
+ * definition's line, where the target is written).
  */
 import type { LinkInfo } from '../pageModel';
 import { BARE_URL, bareUrl } from './inline';
@@ -8,7 +9,7 @@ import { plainText, type WalkedNode } from './tree';
 
 export function extractLinks(nodes: readonly WalkedNode[], tableLinks: readonly LinkInfo[]): LinkInfo[] {
   const out: LinkInfo[] = [];
-  const definitions = new Map<string, string>();
+  const definitions = new Map<string, { url: string; line: number }>();
   const refs: { id: string; line: number; text: string }[] = [];
   for (const { node, line, inLink } of nodes) {
     if (node.type === 'text') {
@@ -18,12 +19,13 @@ export function extractLinks(nodes: readonly WalkedNode[], tableLinks: readonly 
       }
     } else if (node.type === 'link') out.push({ url: node.url ?? '', line, text: plainText(node) });
     else if (node.type === 'linkReference') refs.push({ id: (node.identifier ?? '').toLowerCase(), line, text: plainText(node) });
-    else if (node.type === 'definition') definitions.set((node.identifier ?? '').toLowerCase(), node.url ?? '');
+    else if (node.type === 'definition') definitions.set((node.identifier ?? '').toLowerCase(), { url: node.url ?? '', line });
   }
   out.push(...tableLinks);
+  // a reference link's target is written (and translated by mistake) at its definition
   for (const r of refs) {
-    const url = definitions.get(r.id);
-    if (url !== undefined) out.push({ url, line: r.line, text: r.text });
+    const d = definitions.get(r.id);
+    if (d !== undefined) out.push({ url: d.url, line: d.line, text: r.text });
   }
   return out.sort((a, b) => a.line - b.line);
 }

@@ -4,7 +4,7 @@
  * the extractors. An MDX syntax error is kept (with page lines) and the body is then read as
  * CommonMark, so that the other facts are still found.
  */
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { squash } from '../text';
@@ -49,6 +49,22 @@ export interface ParsedBody {
 const mdxProcessor = unified().use(remarkParse).use(remarkMdx).freeze();
 const mdProcessor = unified().use(remarkParse).freeze();
 
+/**
+ * CommonMark with what MDX turns off turned off too (indented code, HTML, autolinks): on a body
+ * with no `<`, no `{` and no import/export line, MDX has nothing of its own to parse, and this
+ * gives the same tree at about half the cost of the MDX parser.
+ */
+function mdxLike(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push({ disable: { null: ['autolink', 'codeIndented', 'htmlFlow', 'htmlText'] } });
+}
+const mdxLikeProcessor = unified().use(remarkParse).use(mdxLike).freeze();
+
+/** Whether a prepared body holds nothing MDX-specific (see `mdxLike`). */
+export function plainMdxBody(body: string): boolean {
+  return !body.includes('<') && !body.includes('{') && !/^(?:import|export)\b/m.test(body);
+}
+
 /** Nodes whose children the walk does not list (they have none the extractors read). */
 const LEAVES = new Set(['code', 'text', 'inlineCode', 'definition', 'mdxjsEsm']);
 
@@ -72,7 +88,9 @@ export function parseBody(bodyLines: readonly string[], mdx: boolean): ParsedBod
 
   let root: MNode;
   let syntaxError: MdxSyntaxError | undefined;
-  if (mdx) {
+  if (mdx && plainMdxBody(body)) {
+    root = mdxLikeProcessor.parse(body) as unknown as MNode;
+  } else if (mdx) {
     try {
       root = mdxProcessor.parse(body) as unknown as MNode;
     } catch (e) {

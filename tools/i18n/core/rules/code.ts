@@ -1,7 +1,11 @@
-/** Code blocks: the same blocks with the same opening fence; JSON examples and other code unchanged. */
+/**
+ * Code blocks: the same blocks with the same opening fence; JSON examples unchanged, every
+ * difference at its line (jsonDiff.ts); other code unchanged, line by line.
+ */
 import { diffLines } from '../../../../src/lib/i18n/diff';
-import { compareJson, parseJson } from '../../../../src/lib/i18n/json';
+import { parseJson } from '../../../../src/lib/i18n/json';
 import { align } from '../align';
+import { diffJson } from '../jsonDiff';
 import type { CodeBlockInfo } from '../pageModel';
 import { code, squash } from '../text';
 import { definePageRules, type Report } from './rule';
@@ -23,7 +27,7 @@ export const codeBlocks = definePageRules({
     },
     'code-json': {
       severity: 'error',
-      description: 'A JSON example differs: a key or value was translated, added or dropped (or it no longer parses).',
+      description: 'A JSON example differs: a key (or a key under a translated key), a value (URL, id, enum value, number, boolean, date) or an array element was translated, added or dropped, or it no longer parses. Each at its line.',
       fix: 'Copy the JSON; re-indenting is fine.',
     },
     'code-content': {
@@ -87,7 +91,7 @@ function jsonBlock(s: CodeBlockInfo, t: CodeBlockInfo, report: CodeReport): void
     report('code-json', tgt.error.line, `JSON example no longer parses (column ${tgt.error.column}): ${tgt.error.message}`);
     return;
   }
-  for (const d of compareJson(src.node, tgt.node)) report('code-json', d.line, d.message);
+  for (const d of diffJson(src.node, tgt.node)) report('code-json', d.line, d.message);
 }
 
 function textBlock(rule: 'code-json' | 'code-content', s: CodeBlockInfo, t: CodeBlockInfo, report: CodeReport): void {
@@ -101,7 +105,7 @@ function textBlock(rule: 'code-json' | 'code-content', s: CodeBlockInfo, t: Code
   if (a.length === b.length && a.every((l, i) => l === b[i])) return;
   const d = diffLines(a, b);
   let reported = 0;
-  for (let i = 0; i < d.length && reported < 5; i++) {
+  for (let i = 0; i < d.length && reported < 20; i++) {
     if (d[i]!.kind === ' ') continue;
     let j = i;
     while (j < d.length && d[j]!.kind !== ' ') j++;

@@ -1,4 +1,7 @@
-/** Front matter: present where the English page has one, valid YAML, the same keys, untranslated values. */
+/**
+ * Front matter: present where the English page has one, valid YAML, the same keys, untranslated
+ * values; every problem at its line (an invalid line does not hide a translated key below it).
+ */
 import { deepEqual } from '../frontmatter';
 import { code } from '../text';
 import { definePageRules } from './rule';
@@ -40,8 +43,9 @@ export const frontMatter = definePageRules({
         : 'blank line(s) before the front matter: the `---` must be the first line, or Docusaurus ignores the front matter');
     }
     if (tf.error) {
-      report('frontmatter-invalid', tf.error.line, `front matter is not valid YAML: ${tf.error.message}`);
-      return;
+      for (const e of tf.errors ?? [tf.error]) report('frontmatter-invalid', e.line, `front matter is not valid YAML: ${e.message}`);
+      // an unclosed front matter has no keys to compare; an invalid line does not hide the other problems
+      if (!tf.errors) return;
     }
     if (sf.error || !sf.present) {
       if (!sf.present && tf.present) report('frontmatter-keys', tf.startLine, 'front matter that the English page does not have');
@@ -61,7 +65,10 @@ export const frontMatter = definePageRules({
       const x = extra[i]!;
       report('frontmatter-keys', x.line, `front-matter key ${code(x.key)} should be ${code(m.key)} (keys are never translated)`);
     }
+    // a key lost in a line that is not valid YAML (`title Pagination`) is that line's error, already reported
+    const brokenLines = (tf.errors ?? []).map((e) => target.lines[e.line - 1] ?? '');
     for (const m of missing.slice(paired)) {
+      if (brokenLines.some((l) => l.trimStart().startsWith(m.key))) continue;
       const idx = sf.keys.indexOf(m);
       let line = tf.startLine;
       for (let k = idx - 1; k >= 0; k--) {
@@ -76,7 +83,7 @@ export const frontMatter = definePageRules({
     for (const x of extra.slice(paired)) report('frontmatter-keys', x.line, `front-matter key ${code(x.key)} is not in the English page`);
     for (const s of sf.keys) {
       const t = tByKey.get(s.key);
-      if (t && !translatable.has(s.key) && !deepEqual(s.value, t.value)) {
+      if (t && !t.invalid && !translatable.has(s.key) && !deepEqual(s.value, t.value)) {
         report('frontmatter-value', t.line, `${code(s.key)} must not be translated: expected ${show(s.value)}, found ${show(t.value)}`);
       }
     }

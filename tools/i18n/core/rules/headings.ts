@@ -1,4 +1,8 @@
-/** Headings: one per English heading, same level and order; endpoints (in headings and the title) untranslated. */
+/**
+ * Headings: one per English heading, same level and order, none repeated where the English ones
+ * differ; endpoints (in headings and the title) untranslated. (A heading in another language is
+ * the language rule's.)
+ */
 import { align } from '../align';
 import { findEndpoint } from '../extract/headings';
 import { code } from '../text';
@@ -16,6 +20,11 @@ export const headings = definePageRules({
       description: 'Headings differ in number, level or order.',
       fix: 'One heading per English heading, same `#` count.',
     },
+    'heading-repeated': {
+      severity: 'error',
+      description: 'A heading repeats an earlier heading of the page where the English headings differ (a copy-paste: `## Risposta` for both "Response" and "Example Response").',
+      fix: 'Translate the heading of its own English heading.',
+    },
     'heading-endpoint': {
       severity: 'error',
       description: 'A method + path in a heading or the title changed.',
@@ -26,12 +35,12 @@ export const headings = definePageRules({
     // a translated title or sidebar label keeps the endpoint it names (when both front matters are readable)
     const sf = source.frontMatter;
     const tf = target.frontMatter;
-    if (!tf.error && sf.present && !sf.error && tf.present) {
+    if ((!tf.error || tf.errors) && sf.present && !sf.error && tf.present) {
       const translatable = new Set(options.translatableFrontMatter ?? DEFAULT_TRANSLATABLE_FRONT_MATTER);
       const tByKey = new Map(tf.keys.map((k) => [k.key, k] as const));
       for (const s of sf.keys) {
         const t = tByKey.get(s.key);
-        if (!t || !ENDPOINT_KEYS.has(s.key) || !translatable.has(s.key) || typeof s.value !== 'string') continue;
+        if (!t || t.invalid || !ENDPOINT_KEYS.has(s.key) || !translatable.has(s.key) || typeof s.value !== 'string') continue;
         const ep = findEndpoint(s.value);
         if (ep && !(typeof t.value === 'string' && t.value.includes(ep))) {
           report('heading-endpoint', t.line, `${code(s.key)} must keep the endpoint ${code(ep)} (found ${show(t.value)})`);
@@ -45,7 +54,17 @@ export const headings = definePageRules({
       return 2 + (a.section === b.section ? 1 : 0) + (a.endpoint && a.endpoint === b.endpoint ? 1 : 0) + (a.explicitId && a.explicitId === b.explicitId ? 1 : 0);
     });
     const hashes = (d: number): string => '#'.repeat(d);
+    const seen = new Map<string, { english: string; line: number }>();
     for (const op of ops) {
+      if (op.kind === 'match') {
+        const s = S[op.a]!;
+        const t = T[op.b]!;
+        const key = t.text.toLowerCase();
+        const before = seen.get(key);
+        if (before && before.english !== s.text.toLowerCase()) {
+          report('heading-repeated', t.line, `heading ${code(t.text)} repeats the heading of line ${before.line}, but the English headings differ (${code(s.text)} here); translate this one from its own English heading`);
+        } else if (!before) seen.set(key, { english: s.text.toLowerCase(), line: t.line });
+      }
       if (op.kind === 'delete') {
         const s = S[op.a]!;
         report('heading-structure', lines.map(s.line), `heading ${code(`${hashes(s.depth)} ${s.text}`)} missing (English line ${s.line})`);

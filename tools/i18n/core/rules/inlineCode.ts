@@ -1,6 +1,10 @@
-/** Inline code: every `span` of the English page, exactly, in the same number. */
+/**
+ * Inline code: every `span` of the English page, exactly, in the same number. An altered span is
+ * reported at its line (a URL or path in it: what changed, host or path segment).
+ */
 import { align } from '../align';
 import { code } from '../text';
+import { describeUrlChange } from '../url';
 import { definePageRules } from './rule';
 
 export const inlineCode = definePageRules({
@@ -54,12 +58,17 @@ export const inlineCode = definePageRules({
         for (const t of target.inlineCodes.filter((x) => x.value === v).slice(-d)) extra.push(t);
       }
     }
+    // an altered span: a missing one and an extra one in the same block (paragraph, table row, list)
+    const blockOf = (line: number): number => target.blocks.findIndex((b) => b.start <= line && line <= b.end);
     const usedExtra = new Set<number>();
     for (const m of missing) {
-      const k = extra.findIndex((x, i) => !usedExtra.has(i) && x.line === m.mapped);
+      const mb = blockOf(m.mapped);
+      const k = extra.findIndex((x, i) => !usedExtra.has(i) && (x.line === m.mapped || (mb >= 0 && blockOf(x.line) === mb)));
       if (k >= 0) {
         usedExtra.add(k);
-        report('inline-code', m.mapped, `inline code ${code(extra[k]!.value)} altered: the English page has ${code(m.value)} (English line ${m.line})`);
+        const x = extra[k]!;
+        const url = describeUrlChange(m.value, x.value);
+        report('inline-code', x.line, `inline code ${code(x.value)} altered: the English page has ${code(m.value)} (English line ${m.line})${url ? `; ${url}` : ''}`);
       } else {
         report('inline-code', m.mapped, `inline code ${code(m.value)} missing (English line ${m.line}; it appears ${cs.get(m.value) ?? 0}× there, ${ct.get(m.value) ?? 0}× here)`);
       }

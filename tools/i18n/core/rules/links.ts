@@ -1,6 +1,11 @@
-/** Links: the same targets in the same order; in-page `#anchors` point at a heading of the translation. */
+/**
+ * Links (inline, bare URLs, references at their definition): the same targets in the same order,
+ * a changed host or translated path segment named; in-page `#anchors` point at a heading of the
+ * translation.
+ */
 import { align } from '../align';
 import { code } from '../text';
+import { describeUrlChange } from '../url';
 import { definePageRules } from './rule';
 import { reportSequence } from './sequence';
 
@@ -9,7 +14,7 @@ export const links = definePageRules({
   meta: {
     'link-targets': {
       severity: 'error',
-      description: 'Link targets differ (added, dropped, changed, reordered).',
+      description: 'Link targets differ (added, dropped, reordered, or changed: a translated path segment, another host).',
       fix: 'Translate the link text only.',
     },
     'link-anchor': {
@@ -22,7 +27,13 @@ export const links = definePageRules({
     const sk = source.links.map((l) => linkKey(l.url));
     const tk = target.links.map((l) => linkKey(l.url));
     const ops = align(sk, tk, (a, b) => (a === b ? 1 : 0));
-    reportSequence(report, lines, source.links, target.links, ops, { rule: 'link-targets', noun: 'link target', line: (x) => x.line, label: (x) => code(x.url) });
+    reportSequence(report, lines, source.links, target.links, ops, {
+      rule: 'link-targets',
+      noun: 'link target',
+      line: (x) => x.line,
+      label: (x) => code(x.url),
+      detail: (s, t) => describeUrlChange(s.url, t.url),
+    });
     const brokenInSource = new Set(
       source.links.filter((l) => l.url.startsWith('#') && !source.slugs.has(decode(l.url.slice(1)))).map((l) => l.url),
     );

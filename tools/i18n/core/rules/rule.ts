@@ -4,6 +4,7 @@
  * `check` that reports them. The registry (../rules.ts) lists the families; the engines
  * (comparePage.ts for pages, site.ts for the whole site) run their checks.
  */
+import type { NgramDetector } from '../language';
 import type { LineMap } from '../lineMap';
 import type { PageModel } from '../pageModel';
 
@@ -11,6 +12,11 @@ export type Severity = 'error' | 'warning';
 
 export interface RuleMeta {
   readonly severity: Severity;
+  /**
+   * A warning that may show on a correct page (a judgement, not a proven defect): translators
+   * read it and may leave the text as it is. Shown in the rules table of TRANSLATING.md.
+   */
+  readonly advisory?: boolean;
   /** What the finding means, for translators (one table cell of TRANSLATING.md). */
   readonly description: string;
   /** How to fix it (one table cell of TRANSLATING.md). */
@@ -51,8 +57,17 @@ export interface PageCheckOptions {
   translatableFrontMatter?: readonly string[];
   /** JSX props that hold translatable text (default: title, label, description, alt, placeholder, aria-label). */
   proseProps?: readonly string[];
-  /** Run the language detector (default true). */
+  /** Run the language rule (default true). */
   language?: boolean;
+  /** The n-gram language detector (ngrams.ts); without it only long prose gets a language verdict. */
+  detector?: NgramDetector;
+  /**
+   * Names that are identifiers in a table cell (tableCells.ts `codeNames`: what the English pages
+   * write as code). Default: those of the English page being compared.
+   */
+  identifiers?: ReadonlySet<string>;
+  /** The words of the locale's translated text (rules/language.ts `translatedVocabulary`). Default: those of the page. */
+  vocabulary?: ReadonlyMap<string, number>;
 }
 
 /** What a page rule compares: the English page, its translation, and the line map between them. */

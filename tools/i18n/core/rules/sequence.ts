@@ -12,6 +12,8 @@ export interface SequenceReport<T, Id extends string> {
   noun: string;
   line: (x: T) => number;
   label: (x: T) => string;
+  /** More about a changed item (`x should be y`), appended in parentheses. */
+  detail?: (source: T, target: T) => string | undefined;
 }
 
 export function reportSequence<T, Id extends string>(
@@ -20,14 +22,15 @@ export function reportSequence<T, Id extends string>(
   src: readonly T[],
   tgt: readonly T[],
   ops: readonly AlignOp[],
-  { rule, noun, line, label }: SequenceReport<T, Id>,
+  { rule, noun, line, label, detail }: SequenceReport<T, Id>,
 ): void {
   for (const g of gaps(ops)) {
     const n = Math.min(g.deletes.length, g.inserts.length);
     for (let i = 0; i < n; i++) {
       const s = src[g.deletes[i]!]!;
       const t = tgt[g.inserts[i]!]!;
-      report(rule, line(t), `${noun} ${label(t)} should be ${label(s)} (English line ${line(s)})`);
+      const more = detail?.(s, t);
+      report(rule, line(t), `${noun} ${label(t)} should be ${label(s)} (English line ${line(s)}${more ? `; ${more}` : ''})`);
     }
     for (const d of g.deletes.slice(n)) {
       const s = src[d]!;
