@@ -1,6 +1,12 @@
+/**
+ * The remark plugin resolves <RequestTabs> against the spec at build time, in the page's
+ * language: a translated page's panel gets that locale's strings (i18n/<locale>/openapi.json).
+ */
 import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
-import remarkRequestTabs from './remark-request-tabs';
+import { translatedLocaleCodes } from '../src/config/locales';
+import { localeStrings } from '../src/lib/api/localeStrings';
+import remarkRequestTabs, { pageLocale, resolveTag } from './remark-request-tabs';
 
 describe('remark-request-tabs', () => {
   it('adds the operation from the spec to the tag as written in the pages', async () => {
@@ -38,5 +44,41 @@ describe('remark-request-tabs', () => {
   it('adds no import to a page without the tag', async () => {
     const out = String(await compile(`# Guide\n\nText.\n`, { remarkPlugins: [remarkRequestTabs] }));
     expect(out).not.toMatch(/RequestTabs/);
+  });
+});
+
+describe('remark-request-tabs in a translated locale', () => {
+  const italianPage = 'i18n/it/docusaurus-plugin-content-docs/current/api/reference/contacts_api/get_contact_messages.mdx';
+
+  it('knows a page\'s locale from its file path', () => {
+    expect(pageLocale(italianPage)).toBe('it');
+    expect(pageLocale('/work/site/i18n/pt/docusaurus-plugin-content-docs/current/api/x.mdx')).toBe('pt');
+    expect(pageLocale('docs/api/reference/contacts_api/get_contacts.mdx')).toBe('en');
+    expect(pageLocale(undefined)).toBe('en');
+  });
+
+  it('hands the panel the locale\'s hints on a translated page, the English ones on an English page', async () => {
+    const tag = `<RequestTabs endpoint='contacts_api' request="get_contact_messages"/>`;
+    const italian = localeStrings('it').spec['/components/parameters/Page/description']!.translation;
+    expect(italian).not.toBe('Result page, starting at 1.');
+    const it = String(await compile({ value: tag, path: italianPage }, { remarkPlugins: [remarkRequestTabs] }));
+    expect(it).toContain(JSON.stringify(italian));
+    expect(it).toMatch(/"?locale"?: "it"/);
+    expect(it).not.toContain('Result page, starting at 1.');
+    const en = String(await compile({ value: tag, path: 'docs/api/reference/contacts_api/get_contact_messages.mdx' }, { remarkPlugins: [remarkRequestTabs] }));
+    expect(en).toContain('"Result page, starting at 1."');
+    expect(en).toMatch(/"?locale"?: "en"/);
+  });
+
+  it('every translated locale\'s model is the English one but for its strings', () => {
+    const english = resolveTag('messages_api', 'post_messages');
+    for (const locale of translatedLocaleCodes()) {
+      const local = resolveTag('messages_api', 'post_messages', locale);
+      expect(local.locale).toBe(locale);
+      expect(local.params.map((p) => p.name)).toEqual(english.params.map((p) => p.name));
+      expect(local.examples.map((e) => [e.name, e.value])).toEqual(english.examples.map((e) => [e.name, e.value]));
+      expect(local.body?.example).toEqual(english.body?.example);
+      expect(local.summary).not.toBe(english.summary);
+    }
   });
 });

@@ -14,7 +14,8 @@
  *     reset) succeed end to end: a DELETE comes after every request that names
  *     the id it deletes; folders keep their requests together and move as a
  *     whole (a cycle between folders throws);
- *   - ids are derived from the operation, so the file is the same at every build.
+ *   - ids are derived from the operation (never from a summary or description),
+ *     so the file is the same at every build and in every language.
  * Pure: no I/O; takes the converted collection and the spec, returns a new collection.
  */
 import { createHash } from 'node:crypto';
@@ -190,11 +191,12 @@ function lean(request: PostmanRequest): PostmanRequest {
   };
 }
 
-function savedResponse(name: string, request: PostmanRequest, code: number, value: unknown): PostmanResponse {
+/** A saved response; `key` names it for its id, the same in every language (its `name` is a translated summary). */
+function savedResponse(name: string, key: string, request: PostmanRequest, code: number, value: unknown): PostmanResponse {
   const hasBody = value !== undefined;
   const originalRequest = lean(request);
   return {
-    id: stableId(`${originalRequest.method} ${templatePath(originalRequest.url)} ${name}`),
+    id: stableId(`${originalRequest.method} ${templatePath(originalRequest.url)} ${key}`),
     name,
     originalRequest,
     status: reason(code),
@@ -221,10 +223,10 @@ function finishItem(item: PostmanItem, doc: OpenApiDocument, ops: readonly Opera
   const op = operationOf(item.request!, ops);
   const request = requestWith(item.request!, op, op.exampleRequest);
   const successes = op.examples.length
-    ? op.examples.map((example) => savedResponse(example.summary, requestWith(item.request!, op, example.request), example.status, example.value))
-    : [savedResponse(reason(op.successStatus), request, op.successStatus, undefined)];
-  const errors = documentedErrors(doc, op).map((error) =>
-    savedResponse(`${error.status} ${error.code}: ${error.description}`, request, error.status, error.value),
+    ? op.examples.map((example) => savedResponse(example.summary, `${example.status} ${example.name}`, requestWith(item.request!, op, example.request), example.status, example.value))
+    : [savedResponse(reason(op.successStatus), String(op.successStatus), request, op.successStatus, undefined)];
+  const errors = documentedErrors(doc, op).map((error, i) =>
+    savedResponse(`${error.status} ${error.code}: ${error.description}`, `error ${i} ${error.status} ${error.code}`, request, error.status, error.value),
   );
   return { ...item, id: stableId(op.request), request, response: [...successes, ...errors], event: [statusTest(op.successStatus)] };
 }

@@ -1,10 +1,21 @@
 /**
- * Pure renderers: the spec -> English reference pages (endpoint, object type,
- * webhook event) in the house MDX shape, and the table rows each page must
- * list (used by the agreement test for every locale). No I/O.
+ * Pure renderers: the spec -> reference pages (endpoint, object type, webhook event) in the
+ * house MDX shape, in English and in every translated locale, and the table rows each page
+ * must list (used by the agreement test for every locale). No I/O.
+ *
+ * A page is rendered in a language (`PageLanguage`): English renders from the spec and the
+ * English phrases (src/lib/api/phrases.ts); a translated locale from the spec with the
+ * locale's strings in place (src/lib/api/localize.ts) and the locale's phrases, both read
+ * from `i18n/<locale>/openapi.json`. Every decision (which rows, which constraint sentences,
+ * which example gets a sentence) is taken on the English spec, so the pages of every locale
+ * have the same structure; only the words differ.
  */
+import { findLocale } from '../../src/config/locales';
+import { localizeSpec } from '../../src/lib/api/localize';
 import type { OpenApiDocument } from '../../src/lib/api/model';
-import { deref, operationModels, resolvePointer } from '../../src/lib/api/model';
+import { deref, findOperation, operationModels, resolvePointer } from '../../src/lib/api/model';
+import { fillPhrase, lowerInitial, PAGE_PHRASES, upperInitial, type PhraseId } from '../../src/lib/api/phrases';
+import type { StringsFile } from '../../src/lib/api/stringsFile';
 import type { OperationModel } from '../../src/lib/api/types';
 import { displayPath, OBJECT_TYPES, objectDocPath, snake } from '../../src/lib/docs/paths';
 import { isObject } from '../../src/lib/isObject';
@@ -13,6 +24,77 @@ type Raw = Record<string, unknown>;
 
 /** Pages written by hand (the seeds' shape); every other reference page is rendered from the spec. */
 export const HANDWRITTEN: ReadonlySet<string> = new Set(['api/reference/contacts_api/get_contacts', 'api/reference/object_types/contact']);
+
+/** Where the authorization line of every endpoint page links to. */
+export const AUTH_GUIDE = '/api/authentication';
+
+/**
+ * The `<FieldTree …/>` tag under a field table: every field, nested ones included
+ * (plugins/remark-field-tree.ts resolves it; its props are the same in every locale).
+ */
+export function fieldTreeTag(target: { endpoint: string; request: string; of: 'body' | 'response' } | { webhook: string } | { object: string }): string {
+  if ('endpoint' in target) return `<FieldTree endpoint='${target.endpoint}' request="${target.request}" of="${target.of}"/>`;
+  if ('webhook' in target) return `<FieldTree webhook="${target.webhook}"/>`;
+  return `<FieldTree object="${target.object}"/>`;
+}
+
+/** The language a page is rendered in. */
+export interface PageLanguage {
+  locale: string;
+  /** The spec with this language's strings in place (the spec itself for English). */
+  doc: OpenApiDocument;
+  /**
+   * A phrase of this language, filled. `english` gives the English text of a placeholder's
+   * value, for `{name|lower}` (a name the English text writes keeps its capital).
+   */
+  phrase(id: PhraseId, values?: Readonly<Record<string, string>>, english?: Readonly<Record<string, string>>): string;
+  /** How the tables write yes and no (src/config/site.ts `yesNo`). */
+  yes: string;
+  no: string;
+  /** A number in a constraint sentence (`1000`; Portuguese groups thousands: `1.000`). */
+  number(n: number): string;
+}
+
+function stopWords(locale: string): Set<string> {
+  return new Set((findLocale(locale)?.language.stopWords ?? '').split(/\s+/).filter(Boolean));
+}
+
+function yesNo(locale: string): { yes: string; no: string } {
+  const words = findLocale(locale)?.yesNo;
+  if (!words) throw new Error(`No locale "${locale}" in src/config/site.ts (LOCALES): add it, with its yesNo words`);
+  return { yes: words.yes, no: words.no };
+}
+
+/** English: the spec and the English phrases. */
+export function englishLanguage(doc: OpenApiDocument): PageLanguage {
+  return {
+    locale: 'en',
+    doc,
+    phrase: (id, values = {}) => fillPhrase(PAGE_PHRASES[id], values),
+    ...yesNo('en'),
+    number: (n) => String(n),
+  };
+}
+
+/**
+ * A translated locale: the spec with the locale's strings (a string without translation stays
+ * English) and its phrases (a phrase without translation stays English).
+ */
+export function pageLanguage(doc: OpenApiDocument, locale: string, strings: StringsFile): PageLanguage {
+  if (locale === 'en') return englishLanguage(doc);
+  const englishStops = stopWords('en');
+  return {
+    locale,
+    doc: localizeSpec(doc, strings.spec).doc,
+    phrase: (id, values = {}, english = {}) => {
+      const translated = strings.pages[id]?.translation;
+      const template = translated && translated.trim() ? translated : PAGE_PHRASES[id];
+      return fillPhrase(template, values, (text, name) => lowerInitial(text, english[name] ?? '', englishStops));
+    },
+    ...yesNo(locale),
+    number: (n) => new Intl.NumberFormat(findLocale(locale)?.htmlLang ?? locale).format(n),
+  };
+}
 
 function refName(schema: unknown): string | undefined {
   if (isObject(schema) && typeof schema.$ref === 'string') return schema.$ref.split('/').pop();
@@ -45,18 +127,25 @@ export function typeLabel(doc: OpenApiDocument, schema: unknown): string {
   return labels.length ? labels.join(' \\| ') : 'object';
 }
 
-/** Constraints in words, appended to a description. */
-export function constraints(schema: Raw, description: string = String(schema.description ?? '')): string {
+/**
+ * Constraints in words, appended to a description. `description` is the English one: it
+ * decides what is already said, for every language alike.
+ */
+export function constraints(schema: Raw, description: string = String(schema.description ?? ''), lang?: PageLanguage): string {
+  const say = (id: PhraseId, values: Record<string, string> = {}): string => (lang ? lang.phrase(id, values) : fillPhrase(PAGE_PHRASES[id], values));
+  const num = (n: number): string => (lang ? lang.number(n) : String(n));
   const parts: string[] = [];
   const said = description.toLowerCase();
-  if (Array.isArray(schema.enum)) parts.push(`One of ${schema.enum.map((v) => `\`${String(v)}\``).join(', ')}.`);
-  if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number') {
-    if (!said.includes(`${schema.minimum} to ${schema.maximum}`)) parts.push(`From ${schema.minimum} to ${schema.maximum}.`);
+  if (Array.isArray(schema.enum)) {
+    parts.push(say(schema.enum.length === 1 ? 'constraint.oneValue' : 'constraint.oneOf', { values: schema.enum.map((v) => `\`${String(v)}\``).join(', ') }));
   }
-  else if (typeof schema.minimum === 'number') parts.push(`At least ${schema.minimum}.`);
-  else if (typeof schema.maximum === 'number') parts.push(`At most ${schema.maximum}.`);
-  if (typeof schema.maxLength === 'number') parts.push(`At most ${schema.maxLength} characters.`);
-  if (schema.format === 'date-time' && !/ISO 8601/.test(description)) parts.push('ISO 8601, UTC.');
+  if (typeof schema.minimum === 'number' && typeof schema.maximum === 'number') {
+    if (!said.includes(`${schema.minimum} to ${schema.maximum}`)) parts.push(say('constraint.range', { min: num(schema.minimum), max: num(schema.maximum) }));
+  }
+  else if (typeof schema.minimum === 'number') parts.push(say('constraint.minimum', { min: num(schema.minimum) }));
+  else if (typeof schema.maximum === 'number') parts.push(say('constraint.maximum', { max: num(schema.maximum) }));
+  if (typeof schema.maxLength === 'number') parts.push(say('constraint.maxLength', { max: num(schema.maxLength) }));
+  if (schema.format === 'date-time' && !/ISO 8601/.test(description)) parts.push(say('constraint.dateTime'));
   return parts.join(' ');
 }
 
@@ -70,9 +159,15 @@ function table(header: string[], rows: string[][]): string {
   return [line(header), `| ${widths.map((w) => `:${'-'.repeat(w - 1)}`).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
-function descriptionOf(schema: Raw, fallback = ''): string {
-  const d = typeof schema.description === 'string' ? schema.description : fallback;
-  return cell([d, constraints(schema)].filter(Boolean).join(' '));
+/** A description cell: the text in the page's language, then the constraints (decided on the English text). */
+function describe(text: string, english: Raw, lang?: PageLanguage): string {
+  const en = typeof english.description === 'string' ? english.description : '';
+  return cell([text, constraints(english, en, lang)].filter(Boolean).join(' '));
+}
+
+/** A front-matter value: as written when YAML reads it back unchanged, else quoted. */
+function yamlValue(text: string): string {
+  return /^[\p{L}\p{N}(][^:#\n]*$/u.test(text) && !/\s$/.test(text) ? text : JSON.stringify(text);
 }
 
 /**
@@ -89,16 +184,26 @@ function componentSchemaShallow(doc: OpenApiDocument, name: string, seen: string
   return { ...componentSchemaShallow(doc, target, [...seen, name]), ...siblings };
 }
 
+export interface FieldRow {
+  name: string;
+  type: string;
+  required: boolean;
+  /** The description cell, in English. */
+  description: string;
+  /** The field's schema, references resolved. */
+  raw: Raw;
+}
+
 /** Fields of an object schema, one level of nested plain objects flattened as `a.b`. */
-export function fieldRows(doc: OpenApiDocument, schema: unknown, prefix = ''): Array<{ name: string; type: string; required: boolean; description: string; raw: Raw }> {
+export function fieldRows(doc: OpenApiDocument, schema: unknown, prefix = ''): FieldRow[] {
   const resolved = refName(schema) && !prefix ? componentSchemaShallow(doc, refName(schema)!) : (schema as Raw);
   if (!isObject(resolved) || !isObject(resolved.properties)) return [];
   const required = new Set(Array.isArray(resolved.required) ? (resolved.required as string[]) : []);
-  const rows: Array<{ name: string; type: string; required: boolean; description: string; raw: Raw }> = [];
+  const rows: FieldRow[] = [];
   for (const [name, prop] of Object.entries(resolved.properties)) {
     const full = prefix ? `${prefix}.${name}` : name;
     const derefd = deref(doc, prop) as Raw;
-    rows.push({ name: full, type: typeLabel(doc, prop), required: required.has(name), description: descriptionOf(derefd), raw: derefd });
+    rows.push({ name: full, type: typeLabel(doc, prop), required: required.has(name), description: describe(String(derefd.description ?? ''), derefd), raw: derefd });
     if (!refName(prop) && derefd.type === 'object' && isObject(derefd.properties) && !prefix) {
       rows.push(...fieldRows(doc, derefd, full));
     }
@@ -106,7 +211,18 @@ export function fieldRows(doc: OpenApiDocument, schema: unknown, prefix = ''): A
   return rows;
 }
 
-function rawOperation(doc: OpenApiDocument, op: OperationModel): Raw {
+/**
+ * The field rows in a language: the English rows (names, types, constraints) with the
+ * descriptions of the same rows of the localized spec. `schemaOf` finds the schema in a spec.
+ */
+function languageRows(doc: OpenApiDocument, lang: PageLanguage | undefined, schemaOf: (d: OpenApiDocument) => unknown): FieldRow[] {
+  const rows = fieldRows(doc, schemaOf(doc));
+  if (!lang || lang.doc === doc) return rows;
+  const local = fieldRows(lang.doc, schemaOf(lang.doc));
+  return rows.map((r, i) => ({ ...r, description: describe(String(local[i]?.raw.description ?? ''), r.raw, lang) }));
+}
+
+function rawOperation(doc: OpenApiDocument, op: Pick<OperationModel, 'path' | 'method'>): Raw {
   const item = doc.paths[op.path] as Raw;
   return item[op.method.toLowerCase()] as Raw;
 }
@@ -133,7 +249,7 @@ export interface ErrorRow {
  * `examples` (one per code, each with its own `description`) gives one row
  * for each of them, in order; a single `example` gives one row.
  */
-export function errorRows(doc: OpenApiDocument, op: OperationModel): ErrorRow[] {
+export function errorRows(doc: OpenApiDocument, op: Pick<OperationModel, 'path' | 'method'>): ErrorRow[] {
   const responses = rawOperation(doc, op).responses as Raw;
   return Object.entries(responses)
     .filter(([status]) => !/^2\d\d$/.test(status))
@@ -176,68 +292,125 @@ export function endpointTables(doc: OpenApiDocument, op: OperationModel): string
   return tables;
 }
 
-function paramRows(doc: OpenApiDocument, op: OperationModel, where: 'path' | 'query'): string[][] {
+function paramRows(doc: OpenApiDocument, op: OperationModel, where: 'path' | 'query', lang: PageLanguage): string[][] {
+  const local = lang.doc === doc ? op : findOperation(lang.doc, op.group, op.request);
   return op.params
-    .filter((p) => p.in === where)
-    .map((p) => [
+    .map((p, i) => ({ p, text: local.params[i]?.description ?? p.description }))
+    .filter(({ p }) => p.in === where)
+    .map(({ p, text }) => [
       `\`${p.name}\``,
       p.schema.type === 'array' ? `${String(p.schema.items?.type ?? 'string')}[]` : typeLabel(doc, p.schema),
-      p.required ? 'yes' : 'no',
+      p.required ? lang.yes : lang.no,
       p.schema.default === undefined ? '' : `\`${String(p.schema.default)}\``,
-      cell([p.description, constraints(p.schema as Raw, p.description)].filter(Boolean).join(' ')),
+      cell([text, constraints(p.schema as Raw, p.description, lang)].filter(Boolean).join(' ')),
     ]);
 }
 
-export function renderEndpointPage(doc: OpenApiDocument, op: OperationModel): string {
+/**
+ * The authorization line of an endpoint page, from the security scheme the operation
+ * requires (`bearerAuth`: `http` / `bearer`): the header, its form, a link to the guide.
+ * Undefined for an operation that needs none.
+ */
+export function authorizationLine(doc: OpenApiDocument, op: Pick<OperationModel, 'path' | 'method'>, lang: PageLanguage = englishLanguage(doc)): string | undefined {
   const raw = rawOperation(doc, op);
+  const requirements = (Array.isArray(raw.security) ? raw.security : (doc.security ?? [])) as Raw[];
+  const name = requirements.flatMap((r) => (isObject(r) ? Object.keys(r) : []))[0];
+  if (!name) return undefined;
+  const schemes = (isObject(doc.components) && isObject(doc.components.securitySchemes) ? doc.components.securitySchemes : {}) as Raw;
+  const scheme = schemes[name];
+  if (!isObject(scheme)) throw new Error(`${op.method} ${op.path}: security scheme "${name}" is not in components.securitySchemes`);
+  let header: string;
+  let form: string;
+  if (scheme.type === 'http' && typeof scheme.scheme === 'string') {
+    header = 'Authorization';
+    const word = scheme.scheme.charAt(0).toUpperCase() + scheme.scheme.slice(1).toLowerCase();
+    form = `${header}: ${word} <YOUR_API_KEY>`;
+  } else if (scheme.type === 'apiKey' && scheme.in === 'header' && typeof scheme.name === 'string') {
+    header = scheme.name;
+    form = `${header}: <YOUR_API_KEY>`;
+  } else {
+    throw new Error(`${op.method} ${op.path}: security scheme "${name}" (${String(scheme.type)}) has no authorization line; add one in tools/pages/render.ts`);
+  }
+  return lang.phrase('endpoint.authorization', { header: `\`${header}\``, example: `\`${form}\``, guide: AUTH_GUIDE });
+}
+
+export function renderEndpointPage(doc: OpenApiDocument, op: OperationModel, lang: PageLanguage = englishLanguage(doc)): string {
+  const local = lang.doc === doc ? op : findOperation(lang.doc, op.group, op.request);
+  const raw = rawOperation(lang.doc, op);
   const title = `${op.method} ${displayPath(op.path)}`;
-  const description = String(raw.description ?? op.summary).trim();
+  const description = String(raw.description ?? local.summary).trim();
   const out: string[] = [
     '---',
     `title: ${title}`,
-    `sidebar_label: ${op.summary}`,
-    `description: ${JSON.stringify(op.summary.endsWith('.') ? op.summary : `${op.summary}.`)}`,
+    `sidebar_label: ${yamlValue(local.summary)}`,
+    `description: ${JSON.stringify(local.summary.endsWith('.') ? local.summary : `${local.summary}.`)}`,
     '---',
     '',
-    'import RequestTabs from "@site/src/components/Requests/RequestTabs"',
-    '',
+    // No import: plugins/remark-request-tabs.ts adds it to every page that uses <RequestTabs/>.
     `# ${title}`,
     '',
     description,
     '',
   ];
-  const path = paramRows(doc, op, 'path');
-  if (path.length) out.push('## Path Parameters', '', table(['Parameter', 'Type', 'Required', 'Default', 'Description'], path), '');
-  const query = paramRows(doc, op, 'query');
-  if (query.length) out.push('## Query Parameters', '', table(['Parameter', 'Type', 'Required', 'Default', 'Description'], query), '');
-  const body = raw.requestBody as Raw | undefined;
+  const auth = authorizationLine(doc, op, lang);
+  if (auth) out.push(auth, '');
+  const columns = (...ids: PhraseId[]) => ids.map((id) => lang.phrase(id));
+  const path = paramRows(doc, op, 'path', lang);
+  if (path.length) out.push(`## ${lang.phrase('endpoint.pathParameters')}`, '', table(columns('column.parameter', 'column.type', 'column.required', 'column.default', 'column.description'), path), '');
+  const query = paramRows(doc, op, 'query', lang);
+  if (query.length) out.push(`## ${lang.phrase('endpoint.queryParameters')}`, '', table(columns('column.parameter', 'column.type', 'column.required', 'column.default', 'column.description'), query), '');
+  const body = rawOperation(doc, op).requestBody as Raw | undefined;
   if (body) {
-    const json = (body.content as Raw)['application/json'] as Raw;
-    const rows = fieldRows(doc, json.schema).map((r) => [`\`${r.name}\``, r.type, r.required ? 'yes' : 'no', r.description]);
-    if (rows.length) out.push('## Request Body', '', table(['Field', 'Type', 'Required', 'Description'], rows), '');
+    const bodySchema = (d: OpenApiDocument) => (((rawOperation(d, op).requestBody as Raw).content as Raw)['application/json'] as Raw).schema;
+    const rows = languageRows(doc, lang, bodySchema).map((r) => [`\`${r.name}\``, r.type, r.required ? lang.yes : lang.no, r.description]);
+    if (rows.length) {
+      out.push(
+        `## ${lang.phrase('endpoint.requestBody')}`,
+        '',
+        table(columns('column.field', 'column.type', 'column.required', 'column.description'), rows),
+        '',
+        fieldTreeTag({ endpoint: op.group, request: op.request, of: 'body' }),
+        '',
+      );
+    }
   }
-  out.push('## Example Request', '', `<RequestTabs endpoint='${op.group}' request="${op.request}"/>`, '');
+  out.push(`## ${lang.phrase('endpoint.exampleRequest')}`, '', `<RequestTabs endpoint='${op.group}' request="${op.request}"/>`, '');
   const success = successResponse(doc, op);
-  const responseRows = success.schema ? fieldRows(doc, success.schema) : [];
-  out.push('## Response', '');
+  const responseRows = success.schema ? languageRows(doc, lang, (d) => successResponse(d, op).schema) : [];
+  out.push(`## ${lang.phrase('endpoint.response')}`, '');
   if (responseRows.length) {
     out.push(
-      `The API answers \`${success.status}\` with:`,
+      lang.phrase('endpoint.answers', { status: `\`${success.status}\`` }),
       '',
-      table(['Field', 'Type', 'Description'], responseRows.map((r) => [`\`${r.name}\``, r.type, r.description])),
+      table(columns('column.field', 'column.type', 'column.description'), responseRows.map((r) => [`\`${r.name}\``, r.type, r.description])),
+      '',
+      fieldTreeTag({ endpoint: op.group, request: op.request, of: 'response' }),
       '',
     );
   } else {
-    out.push(`The API answers \`${success.status}\` with an empty body.`, '');
+    out.push(lang.phrase('endpoint.answersEmpty', { status: `\`${success.status}\`` }), '');
   }
   op.examples.forEach((example, i) => {
-    out.push(i === 0 ? '## Example Response' : `## Example Response: ${cell(example.summary)}`, '');
-    if (i === 0 && example.summary && example.summary !== 'Example' && example.summary !== 'default') out.push(`${cell(example.summary)}.`, '');
+    const summary = local.examples[i]?.summary ?? example.summary;
+    out.push(
+      i === 0 ? `## ${lang.phrase('endpoint.exampleResponse')}` : `## ${lang.phrase('endpoint.exampleResponseNamed', { summary: cell(summary) }, { summary: example.summary })}`,
+      '',
+    );
+    if (i === 0 && example.summary && example.summary !== 'Example' && example.summary !== 'default') out.push(`${cell(upperInitial(summary))}.`, '');
     out.push('```json title=response.json', JSON.stringify(example.value, null, 2), '```', '');
   });
   const errors = errorRows(doc, op);
   if (errors.length) {
-    out.push('## Errors', '', table(['Status', '`error.code`', 'When'], errors.map((e) => [`\`${e.status}\``, e.code ? `\`${e.code}\`` : '', e.when])), '');
+    const when = lang.doc === doc ? errors : errorRows(lang.doc, op);
+    out.push(
+      `## ${lang.phrase('endpoint.errors')}`,
+      '',
+      table(
+        [lang.phrase('column.status'), '`error.code`', lang.phrase('column.when')],
+        errors.map((e, i) => [`\`${e.status}\``, e.code ? `\`${e.code}\`` : '', when[i]?.when ?? e.when]),
+      ),
+      '',
+    );
   }
   return `${out.join('\n').trimEnd()}\n`;
 }
@@ -246,26 +419,28 @@ export function objectTables(doc: OpenApiDocument, name: string): string[][] {
   return [fieldRows(doc, { $ref: `#/components/schemas/${name}` }).map((r) => r.name)];
 }
 
-export function renderObjectPage(doc: OpenApiDocument, name: string, example: unknown): string {
-  const schema = resolvePointer(doc, `#/components/schemas/${name}`) as Raw;
-  const rows = fieldRows(doc, { $ref: `#/components/schemas/${name}` }).map((r) => [`\`${r.name}\``, r.type, r.required ? 'yes' : 'no', r.description]);
+export function renderObjectPage(doc: OpenApiDocument, name: string, example: unknown, lang: PageLanguage = englishLanguage(doc)): string {
+  const schema = resolvePointer(lang.doc, `#/components/schemas/${name}`) as Raw;
+  const rows = languageRows(doc, lang, () => ({ $ref: `#/components/schemas/${name}` })).map((r) => [`\`${r.name}\``, r.type, r.required ? lang.yes : lang.no, r.description]);
   const out = [
     '---',
     `title: ${name}`,
     `sidebar_label: ${name}`,
-    `description: ${JSON.stringify(`The ${name} object, field by field.`)}`,
+    `description: ${JSON.stringify(lang.phrase('object.description', { name }))}`,
     '---',
     '',
     `# ${name}`,
     '',
     String(schema.description ?? '').trim(),
     '',
-    '## Fields',
+    `## ${lang.phrase('object.fields')}`,
     '',
-    table(['Field', 'Type', 'Always present', 'Description'], rows),
+    table([lang.phrase('column.field'), lang.phrase('column.type'), lang.phrase('column.alwaysPresent'), lang.phrase('column.description')], rows),
+    '',
+    fieldTreeTag({ object: name }),
     '',
   ];
-  if (example !== undefined) out.push('## Example', '', `\`\`\`json title=${snake(name)}.json`, JSON.stringify(example, null, 2), '```', '');
+  if (example !== undefined) out.push(`## ${lang.phrase('object.example')}`, '', `\`\`\`json title=${snake(name)}.json`, JSON.stringify(example, null, 2), '```', '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
@@ -297,34 +472,37 @@ export function webhookTables(doc: OpenApiDocument, info: WebhookEventInfo): str
   return [['event', 'payload'], fieldRows(doc, { $ref: `#/components/schemas/${info.schemaName}` }).map((r) => r.name)];
 }
 
-export function renderWebhookPage(doc: OpenApiDocument, info: WebhookEventInfo): string {
+export function renderWebhookPage(doc: OpenApiDocument, info: WebhookEventInfo, lang: PageLanguage = englishLanguage(doc)): string {
+  const local = lang.doc === doc ? info : (webhookEvents(lang.doc).find((w) => w.event === info.event) ?? info);
   const payloadType = (OBJECT_TYPES as readonly string[]).includes(info.schemaName)
     ? `[${info.schemaName}](/${objectDocPath(info.schemaName)})`
     : info.schemaName;
-  const rows = fieldRows(doc, { $ref: `#/components/schemas/${info.schemaName}` }).map((r) => [`\`${r.name}\``, r.type, r.required ? 'yes' : 'no', r.description]);
+  const rows = languageRows(doc, lang, () => ({ $ref: `#/components/schemas/${info.schemaName}` })).map((r) => [`\`${r.name}\``, r.type, r.required ? lang.yes : lang.no, r.description]);
   const out = [
     '---',
     `title: ${info.event}`,
     `sidebar_label: ${info.event}`,
-    `description: ${JSON.stringify(info.summary.endsWith('.') ? info.summary : `${info.summary}.`)}`,
+    `description: ${JSON.stringify(local.summary.endsWith('.') ? local.summary : `${local.summary}.`)}`,
     '---',
     '',
     `# ${info.event}`,
     '',
-    info.description || info.summary,
+    local.description || local.summary,
     '',
-    '## Delivery',
+    `## ${lang.phrase('webhook.delivery')}`,
     '',
-    table(['Field', 'Type', 'Description'], [
-      ['`event`', 'string', `Always \`${info.event}\`.`],
-      ['`payload`', payloadType, 'The data of the event, described below.'],
+    table([lang.phrase('column.field'), lang.phrase('column.type'), lang.phrase('column.description')], [
+      ['`event`', 'string', lang.phrase('webhook.event', { event: `\`${info.event}\`` })],
+      ['`payload`', payloadType, lang.phrase('webhook.payloadCell')],
     ]),
     '',
-    '## Payload',
+    `## ${lang.phrase('webhook.payload')}`,
     '',
-    table(['Field', 'Type', 'Always present', 'Description'], rows),
+    table([lang.phrase('column.field'), lang.phrase('column.type'), lang.phrase('column.alwaysPresent'), lang.phrase('column.description')], rows),
     '',
-    '## Example',
+    fieldTreeTag({ webhook: info.event }),
+    '',
+    `## ${lang.phrase('webhook.example')}`,
     '',
     '```json title=delivery.json',
     JSON.stringify(info.example, null, 2),

@@ -6,14 +6,14 @@
  */
 import React, { useId, type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import type { ParamModel } from '@site/src/lib/api/types';
+import type { LocalizedParamModel } from '@site/src/lib/api/localize';
 import { fieldName, paramControl, paramHints, type ParamHint } from '@site/src/lib/request/fields';
 import type { ValidationIssue } from '@site/src/lib/request/validate';
 import { issueMessage } from './messages';
 import styles from './styles.module.css';
 
 interface Props {
-  param: ParamModel;
+  param: LocalizedParamModel;
   value: string;
   issue?: ValidationIssue;
   onChange: (value: string) => void;
@@ -81,7 +81,21 @@ export default function ParamField({ param, value, issue, onChange }: Props): Re
       )}
       <span id={hintId} className={styles.hint}>
         {paramHints(param).map(hintText).join(' · ')}
-        {param.description ? ` — ${param.description}` : ''}
+        {param.description ? (
+          <>
+            {' — '}
+            {/* A description with no translation yet is the spec's English: say so to screen readers and to the eye. */}
+            <span lang={param.descriptionLang}>{param.description}</span>
+            {param.descriptionLang ? (
+              <span className={styles.untranslated}>
+                {' '}
+                <Translate id="tryIt.param.untranslated" description="After a parameter description shown in English because it has no translation yet">
+                  (not yet translated)
+                </Translate>
+              </span>
+            ) : null}
+          </>
+        ) : null}
       </span>
       {issue ? (
         <span id={errorId} className={styles.error}>
