@@ -8,14 +8,14 @@ import specDependency from './index';
 const require = createRequire(import.meta.url);
 
 interface LoaderThis {
-  getOptions(): { files: string[]; marker: string };
+  getOptions(): { files: string[]; marker: string | string[] };
   addDependency(file: string): void;
 }
 const loader = require('./loader.cjs') as (this: LoaderThis, source: string) => string;
 
 function run(source: string): { out: string; deps: string[] } {
   const deps: string[] = [];
-  const ctx: LoaderThis = { getOptions: () => ({ files: [SPEC_PATH], marker: '<RequestTabs' }), addDependency: (f) => deps.push(f) };
+  const ctx: LoaderThis = { getOptions: () => ({ files: [SPEC_PATH], marker: ['<RequestTabs', '<FieldTree'] }), addDependency: (f) => deps.push(f) };
   return { out: loader.call(ctx, source), deps };
 }
 
@@ -23,6 +23,10 @@ describe('spec-dependency loader', () => {
   it('declares the spec as a dependency of a page that uses RequestTabs, and passes the source through', () => {
     const page = `# GET /contacts\n\n<RequestTabs endpoint='contacts_api' request="get_contacts"/>\n`;
     expect(run(page)).toEqual({ out: page, deps: [SPEC_PATH] });
+  });
+
+  it('does the same for a page with a field tree only (webhook and object pages)', () => {
+    expect(run(`# Contact\n\n<FieldTree object="Contact"/>\n`).deps).toEqual([SPEC_PATH]);
   });
 
   it('leaves other pages alone', () => {

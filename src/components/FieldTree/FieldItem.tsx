@@ -38,7 +38,17 @@ export default function FieldItem({ node, tree }: Props): ReactNode {
     <li className={styles.field}>
       <div className={styles.head}>
         <code className={styles.name}>{name}</code>
-        <span className={styles.type}>{node.link ? <Link to={`/${objectDocPath(node.link)}`}>{node.type}</Link> : node.type}</span>
+        <span className={styles.type}>
+          {node.link && node.type.startsWith(node.link) ? (
+            // The type's name links to its page; an array's `[]` stays outside the link.
+            <>
+              <Link to={`/${objectDocPath(node.link)}`}>{node.link}</Link>
+              {node.type.slice(node.link.length)}
+            </>
+          ) : (
+            node.type
+          )}
+        </span>
         {node.required ? (
           <span className={styles.badge}>
             {tree.mode === 'request' ? (

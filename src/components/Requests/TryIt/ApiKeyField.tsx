@@ -1,6 +1,7 @@
 /**
  * The API key of the current environment: a password field (show/hide), the
- * sandbox's demo key, "forget", "remember on this device", "put my key in
+ * sandbox's demo key, a sandbox key of one's own ("Get a sandbox key", with
+ * its note: ./useSandboxKey.ts, ./SandboxKeyNote.tsx), "forget", "remember on this device", "put my key in
  * copied snippets", and the key's issue (not a printable-ASCII bearer token)
  * shown at once. The key is stored by the request hook, never put in a URL.
  */
@@ -10,6 +11,8 @@ import Translate, { translate } from '@docusaurus/Translate';
 import { DOCS_DEMO_API_KEY as DEMO_KEY } from '@site/src/config/site';
 import { useRequest } from '../useRequestState';
 import { issueMessage } from './messages';
+import SandboxKeyNote from './SandboxKeyNote';
+import { useSandboxKey } from './useSandboxKey';
 import type { PanelState } from './usePanel';
 import styles from './styles.module.css';
 
@@ -20,6 +23,7 @@ export default function ApiKeyField({ panel }: { panel: PanelState }): ReactNode
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;
   const issue = panel.issueFor('apiKey');
+  const sandboxKey = useSandboxKey();
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
@@ -47,9 +51,14 @@ export default function ApiKeyField({ panel }: { panel: PanelState }): ReactNode
             : translate({ id: 'tryIt.apiKey.show', message: 'Show key' })}
         </button>
         {environment.id === 'sandbox' ? (
-          <button type="button" className="button button--sm button--secondary" onClick={() => setApiKey({ ...apiKey, key: DEMO_KEY })}>
-            <Translate id="tryIt.apiKey.demo">Use demo key</Translate>
-          </button>
+          <>
+            <button type="button" className="button button--sm button--secondary" onClick={() => setApiKey({ ...apiKey, key: DEMO_KEY })}>
+              <Translate id="tryIt.apiKey.demo">Use demo key</Translate>
+            </button>
+            <button type="button" className="button button--sm button--secondary" onClick={sandboxKey.getKey} disabled={sandboxKey.state.phase === 'pending'}>
+              <Translate id="tryIt.sandboxKey.get">Get a sandbox key</Translate>
+            </button>
+          </>
         ) : null}
         <button type="button" className="button button--sm button--secondary" onClick={forgetKey} disabled={!apiKey.key}>
           <Translate id="tryIt.apiKey.forget">Forget key</Translate>
@@ -60,6 +69,7 @@ export default function ApiKeyField({ panel }: { panel: PanelState }): ReactNode
           {issueMessage(issue)}
         </span>
       ) : null}
+      {environment.id === 'sandbox' ? <SandboxKeyNote state={sandboxKey.state} /> : null}
       <label className={styles.check}>
         <input type="checkbox" checked={apiKey.remember} onChange={(e) => setApiKey({ ...apiKey, remember: e.target.checked })} />{' '}
         <Translate id="tryIt.apiKey.remember">Remember on this device</Translate>

@@ -3,10 +3,12 @@
  * the status (or the error's title), a typed error (timeout, cancelled,
  * network, blocked host) with its advice and, for a network error, the cURL
  * command to run instead; or the response (ResponseView) with advice for its
- * status class.
+ * status class, or about the key when the sandbox says so (a read-only demo
+ * key, an expired key, its store away).
  */
 import React, { useMemo, type ReactNode } from 'react';
 import { translate } from '@docusaurus/Translate';
+import { keyAdvice } from '@site/src/lib/request/sandboxKey';
 import { classifyStatus, errorFields, headerValue, retryAfterSeconds } from '@site/src/lib/request/send';
 import { generateSnippet } from '@site/src/lib/snippets';
 import SnippetBlock from '../SnippetBlock';
@@ -56,6 +58,7 @@ export default function Outcome({ panel }: { panel: PanelState }): ReactNode {
             fields: errorFields(outcome.body),
             retryAfter: retryAfterSeconds(headerValue(outcome.headers, 'retry-after')),
             sandbox: environment.id === 'sandbox',
+            keyAdvice: keyAdvice(outcome.status, outcome.body, environment.id === 'sandbox'),
           })}
         />
       ) : null}

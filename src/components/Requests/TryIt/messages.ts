@@ -5,6 +5,7 @@
 import { translate } from '@docusaurus/Translate';
 import type { Environment } from '@site/src/lib/api/types';
 import type { ValidationIssue } from '@site/src/lib/request/validate';
+import type { KeyAdvice } from '@site/src/lib/request/sandboxKey';
 import type { RequestErrorType, StatusClass } from '@site/src/lib/request/send';
 
 /** The message of an issue; one inside a body names its key first (`content.text: …`). */
@@ -218,7 +219,31 @@ export function errorAdvice(type: RequestErrorType, timeoutSeconds: number): str
   }
 }
 
-export function statusAdvice(kind: StatusClass, extra: { fields: string[]; retryAfter?: number; sandbox: boolean }): string | undefined {
+/** Advice about the key or the sandbox's store, read from the sandbox's error (`keyAdvice`). */
+function keyAdviceMessage(advice: KeyAdvice, retryAfter: number | undefined): string {
+  switch (advice) {
+    case 'read_only_demo_key':
+      return translate({
+        id: 'tryIt.status.readOnlyDemoKey',
+        message: 'The demo key is read-only on this public sandbox. Press "Get a sandbox key" for a key of your own, with its own demo data, then send again.',
+      });
+    case 'key_expired':
+      return translate({
+        id: 'tryIt.status.keyExpired',
+        message: 'This sandbox key has expired, and its data with it. Press "Get a sandbox key" for a new one, then send again.',
+      });
+    case 'store_unavailable':
+      return retryAfter !== undefined
+        ? translate({ id: 'tryIt.status.storeUnavailable.retry', message: 'The sandbox cannot reach its data right now. You can send again in {seconds} s.' }, { seconds: retryAfter })
+        : translate({ id: 'tryIt.status.storeUnavailable', message: 'The sandbox cannot reach its data right now. Send again in a moment.' });
+  }
+}
+
+export function statusAdvice(
+  kind: StatusClass,
+  extra: { fields: string[]; retryAfter?: number; sandbox: boolean; keyAdvice?: KeyAdvice },
+): string | undefined {
+  if (extra.keyAdvice) return keyAdviceMessage(extra.keyAdvice, extra.retryAfter);
   switch (kind) {
     case 'success':
       return undefined;

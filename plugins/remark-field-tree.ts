@@ -1,0 +1,156 @@
+/**
+ * Remark plugin: resolves `<FieldTree …/>` against openapi/openapi.yaml at build time and
+ * hands the component its field tree (src/lib/api/fieldTree.ts) as a `tree` prop, in the
+ * page's language: a page under `i18n/<locale>/` reads the descriptions from the same
+ * overlay the Try it panel's model comes from (`i18n/<locale>/openapi.json` applied by
+ * src/lib/api/localize.ts `localizeSpec`, strings without translation marked English).
+ *
+ * The tag names its schema with literal props, identical in every locale:
+ * - `<FieldTree endpoint='contacts_api' request="get_contacts" of="response"/>` (or `of="body"`);
+ * - `<FieldTree webhook="message_created"/>`: the event's payload (`x-event-schema`);
+ * - `<FieldTree object="Contact"/>`: a component schema.
+ * An unknown name, a missing or non-literal prop, or a schema without fields fails the build
+ * with the file and line. The plugin adds `import FieldTree …` to a page that uses the tag
+ * without importing it (only those pages carry the component's code).
+ */
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { valueToEstree } from 'estree-util-value-to-estree';
+import { loadCurrentSpec } from '../src/lib/api/load';
+import { localeStrings } from '../src/lib/api/localeStrings';
+import { localizeSpec, type StringEntries } from '../src/lib/api/localize';
+import type { OpenApiDocument } from '../src/lib/api/model';
+import { buildFieldTree, type FieldTreeModel, type FieldTreeTarget } from '../src/lib/api/fieldTree';
+import { isObject } from '../src/lib/isObject';
+import { pageLocale } from './remark-request-tabs';
+
+export const FIELD_TREE = 'FieldTree';
+export const FIELD_TREE_SOURCE = '@site/src/components/FieldTree';
+
+interface JsxAttribute {
+  type: 'mdxJsxAttribute';
+  name: string;
+  value?: unknown;
+}
+
+interface JsxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  attributes: Array<JsxAttribute | { type: string }>;
+  position?: { start: { line: number } };
+}
+
+/** The props a tag may have; each is a literal string. */
+const PROPS = ['endpoint', 'request', 'of', 'webhook', 'object'] as const;
+type TagProps = Partial<Record<(typeof PROPS)[number], string>>;
+
+function tagProps(el: JsxElement): TagProps {
+  const props: TagProps = {};
+  for (const attr of el.attributes) {
+    if (attr.type !== 'mdxJsxAttribute') throw new Error(`<${FIELD_TREE}> takes literal string props only`);
+    const { name, value } = attr as JsxAttribute;
+    if (name === 'tree') continue;
+    if (!(PROPS as readonly string[]).includes(name)) throw new Error(`<${FIELD_TREE}> has no prop "${name}" (${PROPS.join(', ')})`);
+    if (typeof value !== 'string') throw new Error(`<${FIELD_TREE}> takes literal string props only ("${name}")`);
+    props[name as (typeof PROPS)[number]] = value;
+  }
+  return props;
+}
+
+/** The operation `group`/`request` as a path and method, read from the spec as written. */
+function operationAt(doc: OpenApiDocument, group: string, request: string): { path: string; method: string } {
+  for (const [path, item] of Object.entries(doc.paths ?? {})) {
+    if (!isObject(item)) continue;
+    for (const [method, op] of Object.entries(item)) {
+      if (isObject(op) && op.operationId === request && Array.isArray(op.tags) && op.tags[0] === group) return { path, method };
+    }
+  }
+  throw new Error(`No operation "${request}" in group "${group}"`);
+}
+
+/** The target of a tag's props; throws a message naming what is wrong. */
+export function tagTarget(doc: OpenApiDocument, props: TagProps): FieldTreeTarget {
+  if (props.webhook !== undefined && Object.keys(props).length === 1) return { kind: 'webhook', event: props.webhook };
+  if (props.object !== undefined && Object.keys(props).length === 1) return { kind: 'object', name: props.object };
+  if (props.endpoint && props.request && (props.of === 'body' || props.of === 'response') && Object.keys(props).length === 3) {
+    return { kind: props.of, ...operationAt(doc, props.endpoint, props.request) };
+  }
+  throw new Error(`<${FIELD_TREE}> needs endpoint, request and of="body|response"; or webhook; or object`);
+}
+
+/** The spec with one locale's strings in place and marked, per spec and strings file (a build asks once per locale). */
+const localized = new WeakMap<OpenApiDocument, Map<string, { entries: StringEntries; doc: OpenApiDocument }>>();
+
+export function localizedSpec(doc: OpenApiDocument, locale: string): OpenApiDocument {
+  if (locale === 'en') return doc;
+  const entries = localeStrings(locale).spec;
+  let byLocale = localized.get(doc);
+  if (!byLocale) localized.set(doc, (byLocale = new Map()));
+  const hit = byLocale.get(locale);
+  if (hit && hit.entries === entries) return hit.doc;
+  const out = localizeSpec(doc, entries, { mark: true, lang: locale }).doc;
+  byLocale.set(locale, { entries, doc: out });
+  return out;
+}
+
+/** The tree of one tag in `locale`; throws when the tag is wrong or its schema has no fields. */
+export function resolveFieldTree(props: TagProps, locale = 'en', doc: OpenApiDocument = loadCurrentSpec()): FieldTreeModel {
+  const target = tagTarget(doc, props);
+  const tree = buildFieldTree(localizedSpec(doc, locale), target, locale);
+  if (!tree.fields.length) throw new Error(`<${FIELD_TREE}> points at a schema without fields`);
+  return tree;
+}
+
+function importsComponent(tree: Root): boolean {
+  return tree.children.some((node) => node.type === 'mdxjsEsm' && new RegExp(`\\bimport\\s+${FIELD_TREE}\\b`).test(node.value));
+}
+
+/** `import FieldTree from '@site/src/components/FieldTree';` as an MDX ESM node with its estree. */
+function importNode(): Root['children'][number] {
+  const declaration = {
+    type: 'ImportDeclaration',
+    specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: FIELD_TREE } }],
+    source: { type: 'Literal', value: FIELD_TREE_SOURCE, raw: JSON.stringify(FIELD_TREE_SOURCE) },
+    attributes: [],
+  };
+  return {
+    type: 'mdxjsEsm',
+    value: `import ${FIELD_TREE} from '${FIELD_TREE_SOURCE}';`,
+    data: { estree: { type: 'Program', sourceType: 'module', body: [declaration], comments: [] } },
+  } as unknown as Root['children'][number];
+}
+
+const remarkFieldTree: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
+  let used = false;
+  const locale = pageLocale(file.path);
+  visit(tree, (node) => {
+    const el = node as unknown as JsxElement;
+    if ((el.type !== 'mdxJsxFlowElement' && el.type !== 'mdxJsxTextElement') || el.name !== FIELD_TREE) return;
+    used = true;
+    let model: FieldTreeModel;
+    try {
+      model = resolveFieldTree(tagProps(el), locale);
+    } catch (error) {
+      const where = el.position ? `${file.path}:${el.position.start.line}` : file.path;
+      throw new Error(`${where}: ${(error as Error).message}`);
+    }
+    el.attributes = el.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && (a as JsxAttribute).name === 'tree'));
+    el.attributes.push({
+      type: 'mdxJsxAttribute',
+      name: 'tree',
+      value: {
+        type: 'mdxJsxAttributeValueExpression',
+        value: JSON.stringify(model),
+        data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: valueToEstree(model) }] } },
+      },
+    } as JsxAttribute);
+  });
+  if (used && !importsComponent(tree)) {
+    const afterFrontMatter = tree.children.findIndex((node) => node.type !== 'yaml' && (node.type as string) !== 'toml');
+    tree.children.splice(afterFrontMatter === -1 ? tree.children.length : afterFrontMatter, 0, importNode());
+  }
+};
+
+export default remarkFieldTree;
