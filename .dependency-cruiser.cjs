@@ -9,7 +9,6 @@
  * scripts/imports.test.ts proves on a fixture tree that both kinds of import close a cycle.
  * @type {import('dependency-cruiser').IConfiguration}
  */
-/* global module */
 module.exports = {
   forbidden: [
     {

@@ -6,7 +6,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['build/**', '.docusaurus/**', '.e2e-fixture-site/**', '.e2e-fixture-site-*/**', 'build-*/**', '.docusaurus-*/**', 'sandbox/data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', '.test-results/**', '**/__golden__/**', '**/.scratch/**'],
+    ignores: ['build/**', '.docusaurus/**', '.e2e-fixture-site/**', '.e2e-fixture-site-*/**', 'build-*/**', '.docusaurus-*/**', 'sandbox/data/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench/**', '.test-results/**', '**/__golden__/**', '**/.scratch/**', '.tmp-*/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -18,6 +18,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // CommonJS files (a bundler loader, tool configs): Node globals, `module`, `require`.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/**/*.tsx'],
