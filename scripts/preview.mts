@@ -14,6 +14,7 @@ if (!process.argv.includes('--no-build')) {
 
 console.log(`Portal:  http://${host}:${portal}/  (production build, all locales)`);
 console.log(`Sandbox: ${sandboxApiUrl(sandbox)}`);
+console.log(`For assistants: http://${host}:${portal}/llms.txt, every doc page at its URL plus .md`);
 
 const code = await runTogether([
   {

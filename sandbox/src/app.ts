@@ -28,6 +28,7 @@ import type { Account } from './data/types';
 import { webhookUrlPattern, withoutUrlPattern } from './domain/webhook-url';
 import { apiErrors, errorHandler, notFoundHandler, type FieldError } from './errors';
 import { DEMO_API_KEYS } from './keys';
+import { answerCache } from './answers';
 import { createBackend, type StoreOptions } from './backend';
 import { bearerAuth, type AuthEnv, type TestKeyOptions } from './middleware/auth';
 import { addressResolver } from './middleware/client';
@@ -294,7 +295,8 @@ export function createSandbox(options: AppOptions = {}): Sandbox {
     throw new Error(`Handlers and spec disagree: missing ${missing.join(', ') || '-'}; unknown ${unknown.join(', ') || '-'}`);
   }
   sharedAjv ??= createAjv();
-  const deps = { prefix: API_PREFIX, ajv: sharedAjv, store, webhooks, now, bodyIdleMs: options.bodyIdleMs ?? 0, readOnly, report };
+  const answers = answerCache();
+  const deps = { prefix: API_PREFIX, ajv: sharedAjv, store, webhooks, now, bodyIdleMs: options.bodyIdleMs ?? 0, readOnly, report, answers };
   // The subscribe body is checked without its URL pattern: the webhook verdict applies it, with its exception.
   const sandboxOp = (op: (typeof ops)[number]) => (op.request === subscribe.request ? withoutUrlPattern(op) : op);
   const routes: RouteDef[] = [

@@ -6,15 +6,22 @@
  *
  * Defaults suit `npm run sandbox` on a developer's machine; SANDBOX_PUBLIC=1
  * is for a sandbox other people reach (webhooks only to listed hosts with
- * public addresses; the CORS proxy cannot be turned on).
+ * public addresses; the demo keys may only read; the CORS proxy cannot be
+ * turned on). SANDBOX_STORE=redis with SANDBOX_REDIS_URL lets any number of
+ * instances share one Redis (docs-maintainers/DEPLOY.md).
  */
 import type { ServerOptions } from 'node:http';
 import type { RateLimitOptions } from './middleware/rate-limit';
+import { DEFAULT_MINT_LIMIT, DEFAULT_RATE_LIMIT } from './app';
+import type { StoreOptions } from './backend';
 import { DEFAULT_MAX_TEST_KEYS, DEFAULT_UNAUTHORIZED_LIMIT } from './middleware/auth';
+import { proxyList } from './middleware/client';
 import { DEFAULT_DATA_DIR } from './paths';
 import { DEFAULT_PROXY_RATE_LIMIT } from './proxy';
+import { DEFAULT_REDIS_PREFIX, DEFAULT_REDIS_TIMEOUT_MS } from './redis/link';
+import { DEFAULT_KEY_POLICY, type KeyPolicy } from './registry';
+import { DEFAULT_MAX_CACHED } from './store';
 import { allowedHostsFromEnv } from './webhooks';
-import type { StoreOptions } from './app';
 
 export type Env = Record<string, string | undefined>;
 
@@ -53,6 +60,15 @@ export interface SandboxConfig {
   webhookHosts: string[];
   unauthorizedLimit: RateLimitOptions;
   proxyRateLimit: RateLimitOptions;
+  /** Per API key (the documented 300 per second). */
+  rateLimit: RateLimitOptions;
+  /** Minted keys: idle time, most live at once. */
+  keyPolicy: KeyPolicy;
+  /** Keys minted per client address and window. */
+  mintLimit: RateLimitOptions;
+  keySecret?: string;
+  /** Proxies whose X-Forwarded-For is believed. */
+  trustedProxies: string[];
   timeouts: Timeouts;
 }
 
@@ -75,9 +91,40 @@ function flag(env: Env, name: string): boolean {
 
 function store(env: Env): StoreOptions {
   const kind = env.SANDBOX_STORE?.trim() || 'file';
+  const maxCached = whole(env, 'SANDBOX_CACHE_ACCOUNTS', DEFAULT_MAX_CACHED, 1);
   if (kind === 'memory') return { kind: 'memory' };
-  if (kind === 'file') return { kind: 'file', dir: env.SANDBOX_DATA_DIR?.trim() || DEFAULT_DATA_DIR };
-  throw new ConfigError(`SANDBOX_STORE must be "file" or "memory", got "${env.SANDBOX_STORE}"`);
+  if (kind === 'file') return { kind: 'file', dir: env.SANDBOX_DATA_DIR?.trim() || DEFAULT_DATA_DIR, maxCached };
+  if (kind === 'redis') {
+    const url = env.SANDBOX_REDIS_URL?.trim() ?? '';
+    if (!/^rediss?:\/\/[^\s]+$/.test(url)) {
+      throw new ConfigError('SANDBOX_STORE=redis needs SANDBOX_REDIS_URL=redis://host:port (or rediss:// for TLS)');
+    }
+    return {
+      kind: 'redis',
+      url,
+      timeoutMs: whole(env, 'SANDBOX_REDIS_TIMEOUT_MS', DEFAULT_REDIS_TIMEOUT_MS, 50, 60_000),
+      prefix: env.SANDBOX_REDIS_PREFIX?.trim() || DEFAULT_REDIS_PREFIX,
+      maxCached,
+    };
+  }
+  throw new ConfigError(`SANDBOX_STORE must be "file", "memory" or "redis", got "${env.SANDBOX_STORE}"`);
+}
+
+function keySecret(env: Env): string | undefined {
+  const secret = env.SANDBOX_KEY_SECRET?.trim();
+  if (!secret) return undefined;
+  if (secret.length < 32) throw new ConfigError('SANDBOX_KEY_SECRET must be at least 32 characters long');
+  return secret;
+}
+
+function trustedProxies(env: Env): string[] {
+  const entries = (env.SANDBOX_TRUSTED_PROXIES ?? '').split(',').map((entry) => entry.trim()).filter(Boolean);
+  try {
+    proxyList(entries);
+  } catch (err) {
+    throw new ConfigError(`SANDBOX_TRUSTED_PROXIES: ${(err as Error).message}`);
+  }
+  return entries;
 }
 
 export function readConfig(env: Env = process.env): SandboxConfig {
@@ -109,6 +156,17 @@ export function readConfig(env: Env = process.env): SandboxConfig {
     webhookHosts: allowedHostsFromEnv(env),
     unauthorizedLimit: { limit: whole(env, 'SANDBOX_UNAUTHORIZED_LIMIT', DEFAULT_UNAUTHORIZED_LIMIT.limit, 1), windowMs: 1000 },
     proxyRateLimit: { limit: whole(env, 'SANDBOX_PROXY_RATE_LIMIT', DEFAULT_PROXY_RATE_LIMIT.limit, 1), windowMs: 1000 },
+    rateLimit: { limit: whole(env, 'SANDBOX_RATE_LIMIT', DEFAULT_RATE_LIMIT.limit, 1), windowMs: 1000 },
+    keyPolicy: {
+      idleMs: whole(env, 'SANDBOX_KEY_IDLE_SECONDS', DEFAULT_KEY_POLICY.idleMs / 1000, 1, 365 * 24 * 3600) * 1000,
+      maxLive: whole(env, 'SANDBOX_KEYS_MAX', DEFAULT_KEY_POLICY.maxLive, 1),
+    },
+    mintLimit: {
+      limit: whole(env, 'SANDBOX_MINT_LIMIT', DEFAULT_MINT_LIMIT.limit, 1),
+      windowMs: whole(env, 'SANDBOX_MINT_WINDOW_SECONDS', DEFAULT_MINT_LIMIT.windowMs / 1000, 1, 7 * 24 * 3600) * 1000,
+    },
+    keySecret: keySecret(env),
+    trustedProxies: trustedProxies(env),
     timeouts,
   };
 }

@@ -27,7 +27,9 @@ const spec = loadSpec();
 /** Codes allowed by the spec's Error schema; an unknown code is a programming error. */
 const KNOWN_CODES = new Set(errorCodes(spec));
 /** Fixed messages, taken verbatim from the spec's documented examples. */
-const UNAUTHORIZED_MESSAGE = documentedErrorMessage(spec, 'Unauthorized');
+const UNAUTHORIZED_MESSAGE = documentedErrorMessage(spec, 'Unauthorized', 'unauthorized');
+const KEY_EXPIRED_MESSAGE = documentedErrorMessage(spec, 'Unauthorized', 'key_expired');
+const READ_ONLY_MESSAGE = documentedErrorMessage(spec, 'ReadOnlyKey');
 const INTERNAL_MESSAGE = documentedErrorMessage(spec, 'ServerError');
 const NOT_FOUND_MESSAGE = documentedErrorMessage(spec, 'NotFound');
 const PAYLOAD_TOO_LARGE_MESSAGE = documentedErrorMessage(spec, 'PayloadTooLarge');
@@ -118,6 +120,19 @@ export const apiErrors = {
   /** One body field, for the checks made after the schema (references, types of custom fields, ...). */
   invalidField: (name: string, message: string) => invalidBody([{ name, in: 'body', message }]),
   unauthorized: () => new ApiError(401, 'unauthorized', UNAUTHORIZED_MESSAGE, { headers: { 'WWW-Authenticate': 'Bearer' } }),
+  /** A minted sandbox key (POST /v1/sandbox/keys) that is no longer live: idle too long, or made room for newer keys. */
+  keyExpired: () =>
+    new ApiError(401, 'key_expired', KEY_EXPIRED_MESSAGE, { headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' } }),
+  /** A write with the documented demo key on a public sandbox (SANDBOX_PUBLIC=1). */
+  readOnlyKey: () => new ApiError(403, 'read_only_key', READ_ONLY_MESSAGE),
+  /** The store (Redis) did not answer in time, or is down: nothing to do but wait. */
+  unavailable: (retryAfterSeconds: number) =>
+    new ApiError(
+      503,
+      'service_unavailable',
+      `The service cannot reach its data right now. Retry after ${retryAfterSeconds} second${retryAfterSeconds === 1 ? '' : 's'}.`,
+      { headers: { 'Retry-After': String(retryAfterSeconds) } },
+    ),
   /** No route at all for this path. */
   notFound: (method: string, path: string) => new ApiError(404, 'not_found', `No route for ${method} ${path}.`),
   /** A well-formed id in the path that names nothing in the account (the documented message). */

@@ -20,7 +20,8 @@
 import type { Context, Hono } from 'hono';
 import { readLimited } from './body';
 import { apiErrors } from './errors';
-import { addressRateLimit, type RateLimitOptions } from './middleware/rate-limit';
+import type { AddressOf } from './middleware/client';
+import { addressRateLimit, memoryCounters, type Counters, type RateLimitOptions } from './middleware/rate-limit';
 
 export const PROXY_PREFIX = '/proxy';
 const FORWARDED_REQUEST_HEADERS = ['authorization', 'accept', 'content-type'];
@@ -38,6 +39,10 @@ export interface ProxyOptions {
   rateLimit?: RateLimitOptions;
   /** Clock of the rate limit. Default Date.now. */
   now?: () => number;
+  /** Where the rate limit is counted. Default: in this process. */
+  counters?: Counters;
+  /** The client address it counts by. Default: the TCP peer. */
+  address?: AddressOf;
   /** Cut off a body that sends nothing for this long (0: never). */
   bodyIdleMs?: number;
 }
@@ -93,6 +98,7 @@ async function forward(c: Context, options: ProxyOptions): Promise<Response> {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- works with any app env
 export function mountProxy(app: Hono<any>, options: ProxyOptions): void {
-  const limit = addressRateLimit(options.rateLimit ?? DEFAULT_PROXY_RATE_LIMIT, options.now ?? Date.now);
+  const counters = options.counters ?? memoryCounters(options.now ?? Date.now);
+  const limit = addressRateLimit({ ...(options.rateLimit ?? DEFAULT_PROXY_RATE_LIMIT), name: 'proxy' }, counters, options.address);
   app.all(`${PROXY_PREFIX}/*`, limit, (c) => forward(c, options));
 }

@@ -5,8 +5,8 @@
  * completely before anything changes, and every problem is reported at once
  * (400 invalid_body, one entry of `fields` per offending key).
  */
-import type { Account, StoredChannel, StoredContact, StoredTeam, StoredUser } from './data/account';
-import { encodeList } from './data/seed';
+import type { Account, StoredChannel, StoredContact, StoredTeam, StoredUser } from './data/types';
+import { encodeList, type CustomFieldValues } from './domain/custom-fields';
 import { apiErrors, type FieldError } from './errors';
 
 /**
@@ -100,7 +100,7 @@ function isValidDate(value: string): boolean {
 export function applyCustomFields(
   account: Account,
   current: Record<string, string>,
-  values: Record<string, string | string[]>,
+  values: CustomFieldValues,
   problems: Problems,
   field = 'custom_fields',
 ): Record<string, string> {

@@ -5,8 +5,9 @@
  * the CORS proxy, rate limits and timeouts. A bad value prints one line and
  * exits 1.
  *
- * Logs one line when listening (two with the proxy, one for the store) and
- * nothing per request (so never a key or an Authorization header). Slow
+ * Logs one line when listening (two with the proxy, one for the store), the
+ * start and end of a Redis outage, and nothing per request (so never a key
+ * or an Authorization header). Slow
  * senders are cut off: the request head within SANDBOX_HEADERS_TIMEOUT_MS,
  * the whole request within SANDBOX_REQUEST_TIMEOUT_MS, and a body that stops
  * for SANDBOX_BODY_TIMEOUT_MS. Stops cleanly on SIGINT/SIGTERM: stops
@@ -39,13 +40,26 @@ const sandbox = createSandbox({
   webhookHosts: config.webhookHosts,
   unauthorizedLimit: config.unauthorizedLimit,
   proxyRateLimit: config.proxyRateLimit,
+  rateLimit: config.rateLimit,
+  keyPolicy: config.keyPolicy,
+  mintLimit: config.mintLimit,
+  keySecret: config.keySecret,
+  trustedProxies: config.trustedProxies,
   bodyIdleMs: config.timeouts.bodyIdleMs,
 });
+
+/** Where the data is, for the start-up line (a Redis URL without its password). */
+function storeLine(): string {
+  if (store.kind === 'file') return `Data saved in ${store.dir}`;
+  if (store.kind === 'memory') return 'Data kept in memory only';
+  const url = new URL(store.url);
+  return `Data shared in Redis at ${url.hostname}:${url.port || '6379'} (keys under "${store.prefix ?? 'sandbox:'}")`;
+}
 
 const server = serve({ fetch: sandbox.app.fetch, hostname: host, port, serverOptions: httpServerOptions(config.timeouts) }, (info) => {
   const shownHost = host.includes(':') ? `[${host}]` : host;
   console.log(`Sandbox API listening on http://${shownHost}:${info.port}/v1${config.publicMode ? ' (public mode)' : ''}`);
-  console.log(store.kind === 'file' ? `Data saved in ${store.dir}` : 'Data kept in memory only');
+  console.log(storeLine());
   if (proxyUpstream) console.log(`CORS proxy on http://${shownHost}:${info.port}/proxy -> ${proxyUpstream}`);
 });
 
@@ -57,7 +71,7 @@ server.on('error', (err: NodeJS.ErrnoException) => {
 let stopping = false;
 function shutdown(): void {
   if (stopping) {
-    sandbox.store.flushSync(); // a second signal: save what changed, stop now
+    sandbox.flushSync(); // a second signal: save what changed, stop now
     process.exit(1);
   }
   stopping = true;
@@ -66,7 +80,7 @@ function shutdown(): void {
   if ('closeIdleConnections' in server) server.closeIdleConnections();
   setTimeout(() => {
     if ('closeAllConnections' in server) server.closeAllConnections();
-    sandbox.store.flushSync();
+    sandbox.flushSync();
     process.exit(0);
   }, SHUTDOWN_GRACE_MS).unref();
   void closed

@@ -86,14 +86,18 @@ export function componentEnum(doc: OpenApiDocument, name: string): string[] {
  * (`components/responses/<name>`), used verbatim for fixed messages such as
  * 401, 404, 413 and 500.
  */
-export function documentedErrorMessage(doc: OpenApiDocument, responseName: string): string {
+export function documentedErrorMessage(doc: OpenApiDocument, responseName: string, code?: string): string {
   const responses = isObject(doc.components) ? doc.components.responses : undefined;
   const response = isObject(responses) ? responses[responseName] : undefined;
   const content = isObject(response) && isObject(response.content) ? response.content['application/json'] : undefined;
-  const example = isObject(content) ? content.example : undefined;
+  const named = isObject(content) && isObject(content.examples) ? Object.values(content.examples) : [];
+  // A response with one named example per `error.code` (Unauthorized: unauthorized, key_expired): the one of `code`.
+  const example = named.length > 0
+    ? named.map((e) => (isObject(e) ? e.value : undefined)).find((v) => isObject(v) && isObject(v.error) && v.error.code === code)
+    : isObject(content) ? content.example : undefined;
   const error = isObject(example) ? example.error : undefined;
   const message = isObject(error) ? error.message : undefined;
-  if (typeof message !== 'string') throw new Error(`The spec response ${responseName} has no example message`);
+  if (typeof message !== 'string') throw new Error(`The spec response ${responseName} has no example message${code ? ` for ${code}` : ''}`);
   return message;
 }
 

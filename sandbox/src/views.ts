@@ -6,8 +6,8 @@
  * custom status's name on a user) is read at answer time, so renames show
  * everywhere at once.
  */
-import type { Account, StoredChannel, StoredContact, StoredMessage, StoredTeam, StoredUser } from './data/account';
-import { customFieldsMetadata } from './data/seed';
+import type { Account, StoredChannel, StoredContact, StoredMessage, StoredTeam, StoredUser } from './data/types';
+import { customFieldsMetadata } from './domain/custom-fields';
 
 export type Json = Record<string, unknown>;
 
@@ -51,6 +51,13 @@ export function messageView(account: Account, m: StoredMessage, withContact = fa
   const contact = withContact ? account.contacts.find((c) => c.uuid === m.contactUuid) : undefined;
   if (contact) out.contact = contactView(account, contact);
   return out;
+}
+
+/** Bot: the account's bot and where it stands with the contact; undefined when no bot handles the contact. */
+export function botView(account: Account, contact: StoredContact): Json | undefined {
+  if (!account.bot || !contact.bot) return undefined;
+  const { uuid, name, version, latestBotVersion } = account.bot;
+  return { uuid, name, status: contact.bot.status, conversationStartedAt: contact.bot.conversationStartedAt, version, latestBotVersion };
 }
 
 /** MessageSendRequest: the delivery side of a sent message. */

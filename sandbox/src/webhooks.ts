@@ -10,6 +10,8 @@
  *     nothing is retried; every delivery is recorded in the account's log
  *     (GET /webhooks/events), newest first, at most MAX_LOG_ENTRIES;
  *   - deliveries run after the API has answered, one account's in order;
+ *     each record goes into the log through the store (`store.update`), so
+ *     with Redis it lands in the shared account, never in a stale copy;
  *   - subscribing sends one health check, `{"event": "health_check",
  *     "payload": {}}`, which is not logged (it is not an event of the log).
  *
@@ -40,7 +42,7 @@ import { randomBytes } from 'node:crypto';
 import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
-import type { Account, WebhookEventRecord } from './data/account';
+import type { Account, Webhook, WebhookEventRecord } from './data/types';
 import { bareHost, guardedLookup, isLoopbackHost, publicAddresses, systemResolver, type Resolver } from './destinations';
 import { isoSeconds } from './time';
 
@@ -76,8 +78,11 @@ export interface WebhookEvent {
 export interface Webhooks {
   /** What the sandbox does with a webhook URL (public mode resolves its host). */
   verdict(url: string): Promise<HostVerdict>;
-  /** Queues the deliveries of these events to the account's webhook (if it is subscribed to them). */
-  dispatch(account: Account, events: WebhookEvent[], logged: () => void): void;
+  /**
+   * Queues the deliveries of these events to the webhook (if it is enabled and subscribed to them),
+   * after the deliveries already queued for the same account; `log` records each one (in the store).
+   */
+  dispatch(account: string, webhook: Webhook | null, events: WebhookEvent[], log: (record: WebhookEventRecord) => Promise<void>): void;
   /** Sends one health check to the URL (if the sandbox may send there). */
   healthCheck(url: string): void;
   /** Resolves once every queued delivery and health check has finished. */
@@ -154,6 +159,12 @@ export const httpDeliver: DeliverFn = (request) =>
     req.end(request.body);
   });
 
+/** Puts a delivery at the top of the account's log, which keeps the newest MAX_LOG_ENTRIES. */
+export function appendToLog(account: Account, record: WebhookEventRecord): void {
+  account.webhookEvents.unshift(record);
+  if (account.webhookEvents.length > MAX_LOG_ENTRIES) account.webhookEvents.length = MAX_LOG_ENTRIES;
+}
+
 export function createWebhooks(options: WebhooksOptions): Webhooks {
   const deliver = options.deliver ?? httpDeliver;
   const allowed = new Set((options.allowedHosts ?? []).map(bareHost));
@@ -163,8 +174,8 @@ export function createWebhooks(options: WebhooksOptions): Webhooks {
   const lookup = publicMode ? guardedLookup(resolve) : undefined;
   const timeoutMs = options.timeoutMs ?? WEBHOOK_TIMEOUT_MS;
   const pending = new Set<Promise<unknown>>();
-  /** One queue per account, so its receiver gets the events in order. */
-  const queues = new WeakMap<Account, Promise<unknown>>();
+  /** One queue per account (while it has deliveries under way), so its receiver gets the events in order. */
+  const queues = new Map<string, Promise<unknown>>();
 
   const track = (promise: Promise<unknown>) => {
     pending.add(promise);
@@ -235,8 +246,7 @@ export function createWebhooks(options: WebhooksOptions): Webhooks {
 
   return {
     verdict,
-    dispatch(account, events, logged) {
-      const webhook = account.webhook;
+    dispatch(account, webhook, events, log) {
       if (!webhook?.enabled) return;
       const wanted = events.filter((e) => webhook.subscriptions.includes(e.event));
       if (wanted.length === 0) return;
@@ -245,15 +255,13 @@ export function createWebhooks(options: WebhooksOptions): Webhooks {
       // Payloads are copied now: later changes to the account must not show in them.
       const copies = wanted.map((e) => structuredClone(e));
       const run = (queues.get(account) ?? Promise.resolve()).then(async () => {
-        for (const event of copies) {
-          const record = await deliverOne(url, event, createdAt);
-          account.webhookEvents.unshift(record);
-          if (account.webhookEvents.length > MAX_LOG_ENTRIES) account.webhookEvents.length = MAX_LOG_ENTRIES;
-          logged();
-        }
+        for (const event of copies) await log(await deliverOne(url, event, createdAt));
       });
       const settled = run.catch(() => undefined);
       queues.set(account, settled);
+      void settled.then(() => {
+        if (queues.get(account) === settled) queues.delete(account);
+      });
       track(settled);
     },
     healthCheck(url) {

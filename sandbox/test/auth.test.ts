@@ -23,7 +23,7 @@ describe('Bearer authentication under /v1', () => {
     const { res, body } = await raw(headers);
     expectError(res, body, 401, 'unauthorized');
     expect(res.headers.get('WWW-Authenticate')).toBe('Bearer');
-    expect(body).toEqual(documentedErrorExample('Unauthorized'));
+    expect(body).toEqual(documentedErrorExample('Unauthorized', 'unauthorized'));
   });
 
   it('applies before routing: an unknown /v1 path without a key is 401, not 404', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { seedFromSpec } from '../src/app';
-import { createSeed, customFieldsMetadata, type Contact } from '../src/data/seed';
-import { PAGE_SIZE } from '../src/routes/contacts';
+import { createSeed } from '../src/data/seed';
+import type { ShownContact } from '../src/data/types';
+import { customFieldsMetadata } from '../src/domain/custom-fields';
+import { PAGE_SIZE } from '../src/pagination';
 import { componentEnum } from '../src/spec';
 import { componentSchema } from '../../src/lib/api/model';
 import { allContacts, doc, listContacts, makeApp, type ContactJson } from './helpers';
@@ -178,7 +180,7 @@ describe('seed data', () => {
 
   it('refuses input it cannot honour', () => {
     const input = {
-      exampleContacts: [] as Contact[],
+      exampleContacts: [] as ShownContact[],
       exampleFieldMetadata: {},
       total: 3,
       sources: ['whatsapp'],

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { API_PREFIX } from '../src/app';
 import { DOCS_DEMO_API_KEY, SECOND_DEMO_API_KEY } from '../src/keys';
-import { PAGE_SIZE } from '../src/routes/contacts';
+import { PAGE_SIZE } from '../src/pagination';
 import {
   contactsOp,
   defaultExample,
@@ -174,7 +174,7 @@ describe('every documented example request, sent first on fresh data, gets its d
       const sandbox = makeSandbox();
       const { body } = await send(sandbox.app, templateOp, example.request);
       const uuid = (body as { message: { uuid: string } }).message.uuid;
-      const stored = sandbox.store.account(DOCS_DEMO_API_KEY).messages.find((m) => m.uuid === uuid);
+      const stored = (await sandbox.store.read(DOCS_DEMO_API_KEY)).messages.find((m) => m.uuid === uuid);
       expect(stored?.text, example.name).toMatch(/\S/);
       expect(stored?.text, example.name).not.toMatch(/\{\{/);
     }

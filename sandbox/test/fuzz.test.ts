@@ -294,7 +294,7 @@ describe('fuzz', () => {
 
     // The state still holds together, for both keys.
     for (const key of [DOCS_DEMO_API_KEY, SECOND_DEMO_API_KEY]) {
-      const account = sandbox.store.account(key);
+      const account = await sandbox.store.read(key);
       const contactIds = new Set(account.contacts.map((c) => c.uuid));
       expect(contactIds.size).toBe(account.contacts.length);
       expect(account.messages.every((m) => contactIds.has(m.contactUuid))).toBe(true);

@@ -21,6 +21,7 @@ import {
 } from '../src/config';
 import { DOCS_DEMO_API_KEY } from '../src/keys';
 import { DEFAULT_MAX_TEST_KEYS, DEFAULT_UNAUTHORIZED_LIMIT, testKeyRing } from '../src/middleware/auth';
+import { accountId } from '../src/store';
 import { bearer, documentedErrorExample, expectError, makeApp, makeSandbox } from './helpers';
 
 const JOHN = '414a6d692bd645ed803f2e7ce360d4c8';
@@ -69,10 +70,10 @@ describe('throwaway test keys are bounded', () => {
   it('2,000 keys leave at most maxLive accounts in the store; a forgotten key comes back with fresh data', async () => {
     const sandbox = createSandbox({ testKeys: { maxLive: 5 }, reportError: () => {}, unauthorizedLimit: { limit: 10_000, windowMs: 1000 } });
     const forgotten: string[] = [];
-    const forget = sandbox.store.forget.bind(sandbox.store);
-    sandbox.store.forget = (key) => {
-      forgotten.push(key);
-      forget(key);
+    const drop = sandbox.store.drop.bind(sandbox.store);
+    sandbox.store.drop = (id) => {
+      forgotten.push(id);
+      return drop(id);
     };
     const key = (n: number) => `test_e2e${n.toString(16).padStart(16, '0')}`;
     const del = await sandbox.app.request(`/v1/contacts/${JOHN}`, { method: 'DELETE', headers: bearer(key(0)) });
@@ -83,7 +84,7 @@ describe('throwaway test keys are bounded', () => {
     }
     // 2,001 keys used, 5 live: every other account was dropped, the oldest first.
     expect(forgotten).toHaveLength(2001 - 5);
-    expect(forgotten.slice(0, 3)).toEqual([key(0), key(1), key(2)]);
+    expect(forgotten.slice(0, 3)).toEqual([key(0), key(1), key(2)].map(accountId));
     expect(new Set(forgotten).size).toBe(forgotten.length);
     // Key 0 was forgotten long ago: its deletion went with its data.
     const john = await sandbox.app.request(`/v1/contacts/${JOHN}`, { headers: bearer(key(0)) });
@@ -173,6 +174,41 @@ describe('settings from the environment', () => {
     expect(readConfig({ SANDBOX_TEST_KEYS: '1' }).testKeys).toBe(false);
   });
 
+  it('minted keys, the Redis store, trusted proxies', () => {
+    expect(readConfig({})).toMatchObject({
+      keyPolicy: { idleMs: 24 * 3600 * 1000, maxLive: 1000 },
+      mintLimit: { limit: 10, windowMs: 3600 * 1000 },
+      rateLimit: { limit: 300, windowMs: 1000 },
+      trustedProxies: [],
+    });
+    expect(readConfig({}).keySecret).toBeUndefined();
+    const config = readConfig({
+      SANDBOX_STORE: 'redis',
+      SANDBOX_REDIS_URL: 'redis://cache.internal:6380/2',
+      SANDBOX_REDIS_TIMEOUT_MS: '250',
+      SANDBOX_REDIS_PREFIX: 'portal:',
+      SANDBOX_CACHE_ACCOUNTS: '20',
+      SANDBOX_KEY_IDLE_SECONDS: '600',
+      SANDBOX_KEYS_MAX: '50',
+      SANDBOX_MINT_LIMIT: '3',
+      SANDBOX_MINT_WINDOW_SECONDS: '60',
+      SANDBOX_KEY_SECRET: 'x'.repeat(40),
+      SANDBOX_TRUSTED_PROXIES: '127.0.0.1, 10.0.0.0/8,::1',
+      SANDBOX_RATE_LIMIT: '5000',
+      SANDBOX_TEST_KEYS: '1',
+    });
+    expect(config).toMatchObject({
+      store: { kind: 'redis', url: 'redis://cache.internal:6380/2', timeoutMs: 250, prefix: 'portal:', maxCached: 20 },
+      keyPolicy: { idleMs: 600_000, maxLive: 50 },
+      mintLimit: { limit: 3, windowMs: 60_000 },
+      keySecret: 'x'.repeat(40),
+      trustedProxies: ['127.0.0.1', '10.0.0.0/8', '::1'],
+      rateLimit: { limit: 5000, windowMs: 1000 },
+      testKeys: false, // memory store only
+    });
+    expect(readConfig({ SANDBOX_CACHE_ACCOUNTS: '7' }).store).toMatchObject({ kind: 'file', maxCached: 7 });
+  });
+
   it('refuses bad values and the CORS proxy in public mode, naming the variable', () => {
     const bad: Array<[Record<string, string>, RegExp]> = [
       [{ SANDBOX_PORT: '70000' }, /SANDBOX_PORT/],
@@ -184,6 +220,16 @@ describe('settings from the environment', () => {
       [{ SANDBOX_BODY_TIMEOUT_MS: '1.5' }, /SANDBOX_BODY_TIMEOUT_MS/],
       [{ SANDBOX_REQUEST_TIMEOUT_MS: '1000', SANDBOX_HEADERS_TIMEOUT_MS: '2000' }, /SANDBOX_HEADERS_TIMEOUT_MS/],
       [{ SANDBOX_PUBLIC: '1', SANDBOX_PROXY_UPSTREAM: 'https://api.callbell.eu/v1' }, /SANDBOX_PROXY_UPSTREAM/],
+      [{ SANDBOX_STORE: 'redis' }, /SANDBOX_REDIS_URL/],
+      [{ SANDBOX_STORE: 'redis', SANDBOX_REDIS_URL: 'http://cache:6379' }, /SANDBOX_REDIS_URL/],
+      [{ SANDBOX_STORE: 'redis', SANDBOX_REDIS_URL: 'redis://cache', SANDBOX_REDIS_TIMEOUT_MS: '10' }, /SANDBOX_REDIS_TIMEOUT_MS/],
+      [{ SANDBOX_KEY_IDLE_SECONDS: '0' }, /SANDBOX_KEY_IDLE_SECONDS/],
+      [{ SANDBOX_KEYS_MAX: 'many' }, /SANDBOX_KEYS_MAX/],
+      [{ SANDBOX_MINT_LIMIT: '0' }, /SANDBOX_MINT_LIMIT/],
+      [{ SANDBOX_KEY_SECRET: 'short' }, /SANDBOX_KEY_SECRET/],
+      [{ SANDBOX_TRUSTED_PROXIES: '10.0.0.0/33' }, /SANDBOX_TRUSTED_PROXIES/],
+      [{ SANDBOX_TRUSTED_PROXIES: 'proxy.internal' }, /SANDBOX_TRUSTED_PROXIES/],
+      [{ SANDBOX_CACHE_ACCOUNTS: '0' }, /SANDBOX_CACHE_ACCOUNTS/],
     ];
     for (const [env, message] of bad) {
       expect(() => readConfig(env), JSON.stringify(env)).toThrow(ConfigError);

@@ -79,6 +79,17 @@ export function bearer(key: string = DOCS_DEMO_API_KEY): Record<string, string> 
   return { Authorization: `Bearer ${key}` };
 }
 
+/** Mints a sandbox key (POST /v1/sandbox/keys) and returns it; asserts the documented 201 answer. */
+export async function mintKey(app: SandboxApp, init: RequestInit = {}, env?: unknown): Promise<string> {
+  const res = await app.request('/v1/sandbox/keys', { method: 'POST', ...init }, env);
+  const body = (await res.json()) as { key: string; expiresAt: string };
+  expect(res.status, JSON.stringify(body)).toBe(201);
+  expect(Object.keys(body).sort()).toEqual(['expiresAt', 'key']);
+  expect(body.key).toMatch(/^test_sbx[0-9a-f]{44}$/);
+  expect(body.expiresAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+  return body.key;
+}
+
 export async function call(app: SandboxApp, url: string, init: RequestInit = {}): Promise<{ res: Response; body: unknown }> {
   const res = await app.request(url, { ...init, headers: { ...bearer(), ...(init.headers as Record<string, string>) } });
   const text = await res.text();

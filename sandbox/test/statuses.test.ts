@@ -9,8 +9,13 @@
  *   - app.ts: a URL over MAX_URL_LENGTH (400 invalid_parameter), another
  *     method on the operation's path (405 method_not_allowed);
  *   - middleware: no key, another scheme, an unknown key (401 unauthorized),
- *     the rate limit (429 rate_limited), an announced Content-Length over
- *     1 MiB (413 payload_too_large);
+ *     a minted key past its idle time (401 key_expired), the rate limit (429
+ *     rate_limited), an announced Content-Length over 1 MiB (413
+ *     payload_too_large);
+ *   - the store: Redis that does not answer (503 service_unavailable, for
+ *     every operation: the rate limit and the accounts live there);
+ *   - public mode: the demo key on a write (403 read_only_key; reads answer
+ *     as usual);
  *   - validate.ts: a malformed value of each path and query parameter (400
  *     invalid_parameter);
  *   - body.ts: more than 1 MiB actually sent (413), an empty body, another
@@ -23,13 +28,15 @@
  * (status, code) pairs of the spec: a response's single `example`, or its
  * named `examples` (one per code).
  */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { Ajv2020 } from 'ajv/dist/2020';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { deref } from '../../src/lib/api/model';
 import type { HttpMethod, OperationModel, Schema } from '../../src/lib/api/types';
 import { MAX_URL_LENGTH } from '../src/app';
 import { MAX_BODY_BYTES } from '../src/body';
-import { bearer, doc, makeSandbox, ops, validateErrorBody, type ErrorJson } from './helpers';
+import { bearer, doc, makeSandbox, mintKey, ops, SPEC_CLOCK, validateErrorBody, type ErrorJson } from './helpers';
 
 const METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const ajv = new Ajv2020({ strict: false });
@@ -156,6 +163,15 @@ function otherMethods(operation: OperationModel): HttpMethod[] {
   return METHODS.filter((m) => !taken.includes(m));
 }
 
+/** A loopback port where nothing listens: a Redis that is down. */
+let closedPort = 0;
+beforeAll(async () => {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  closedPort = (probe.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+});
+
 describe('every status and error.code the sandbox returns for an operation is documented for it', () => {
   it('covers the 40 operations', () => {
     expect(ops).toHaveLength(40);
@@ -172,6 +188,26 @@ describe('every status and error.code the sandbox returns for an operation is do
       }
       const limited = makeSandbox({ rateLimit: { limit: 0, windowMs: 1000 } }).app;
       record(await answer(operation, { why: 'over the rate limit', path: operation.exampleRequest.path }, limited), 'over the rate limit');
+
+      const example = operation.exampleRequest;
+      const documentedRequest = { path: example.path, headers: { 'Content-Type': 'application/json' }, body: example.body };
+      // A minted key that was not used for longer than its idle time.
+      let time = SPEC_CLOCK;
+      const expiring = makeSandbox({ now: () => time, keyPolicy: { idleMs: 60_000 } });
+      const minted = await mintKey(expiring.app);
+      time += 61_000;
+      const expired: Probe = { why: 'an expired minted key', ...documentedRequest, headers: { ...documentedRequest.headers, ...bearer(minted) } };
+      record(await answer(operation, expired, expiring.app), expired.why);
+      // The demo key on a public sandbox: writes are refused, reads answer.
+      const onPublic: Probe = { why: 'the demo key on a public sandbox', ...documentedRequest };
+      record(await answer(operation, onPublic, makeSandbox({ publicMode: true }).app), onPublic.why);
+      // The store does not answer: Redis on a port where nothing listens.
+      const down = makeSandbox({ store: { kind: 'redis', url: `redis://127.0.0.1:${closedPort}`, timeoutMs: 200 }, reportStore: () => {} });
+      try {
+        record(await answer(operation, { why: 'the store is down', ...documentedRequest }, down.app), 'the store is down');
+      } finally {
+        await down.close();
+      }
       if (operation.request === 'delete_webhooks_unsubscribe') {
         const { app } = makeSandbox();
         const once: Probe = { why: 'unsubscribing twice' };

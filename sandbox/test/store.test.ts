@@ -222,8 +222,8 @@ describe('the server process', () => {
   }, 60_000);
 
   it('refuses an unknown SANDBOX_STORE', async () => {
-    const result = await run(TSX, ['sandbox/src/server.ts'], { SANDBOX_PORT: '0', SANDBOX_STORE: 'redis' });
+    const result = await run(TSX, ['sandbox/src/server.ts'], { SANDBOX_PORT: '0', SANDBOX_STORE: 'mongo' });
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('SANDBOX_STORE must be "file" or "memory"');
+    expect(result.stderr).toContain('SANDBOX_STORE must be "file", "memory" or "redis"');
   }, 60_000);
 });

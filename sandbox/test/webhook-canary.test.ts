@@ -1,7 +1,8 @@
 /**
  * The loopback canary (regression test of the security report): a local
  * service on 127.0.0.1 answers every request with a secret body and an
- * `x-internal-token` header. With the public demo key, nobody may learn
+ * `x-internal-token` header. With a key anyone can have (the public demo key;
+ * in public mode, where it may only read, a minted one), nobody may learn
  * either through the delivery log (GET /webhooks/events), in any mode:
  *   - local mode, canary not listed: the subscribe is refused, nothing is sent;
  *   - local mode, canary listed (a developer's own receiver): deliveries are
@@ -21,7 +22,7 @@ import type { LookupFunction } from 'node:net';
 import { guardedLookup, type Resolver } from '../src/destinations';
 import { httpDeliver } from '../src/webhooks';
 import { DOCS_DEMO_API_KEY } from '../src/keys';
-import { bearer, makeSandbox, ok } from './helpers';
+import { bearer, makeSandbox, mintKey, ok } from './helpers';
 
 const SECRET = 'canary-secret-body-7c1e9b';
 const TOKEN = 'canary-internal-token-4d2f';
@@ -53,16 +54,17 @@ afterAll(() => new Promise<void>((resolve) => canary.close(() => resolve())));
 /** Subscribes, causes events, and returns the subscribe answer and the whole delivery log as text. */
 async function attempt(options: AppOptions, url: string): Promise<{ status: number; answer: string; log: string }> {
   const sandbox = makeSandbox({ webhookTimeoutMs: 2000, ...options });
+  const key = options.publicMode ? await mintKey(sandbox.app) : DOCS_DEMO_API_KEY;
   const res = await sandbox.app.request('/v1/webhooks/subscribe', {
     method: 'POST',
-    headers: { ...bearer(DOCS_DEMO_API_KEY), 'Content-Type': 'application/json' },
+    headers: { ...bearer(key), 'Content-Type': 'application/json' },
     body: JSON.stringify({ url, subscriptions: ['conversation_closed', 'conversation_opened', 'contact_updated'] }),
   });
   const answer = await res.text();
-  await ok(sandbox.app, 'post_contact_conversation_close', { path: { uuid: JOHN } });
-  await ok(sandbox.app, 'post_contact_conversation_open', { path: { uuid: JOHN } });
+  await ok(sandbox.app, 'post_contact_conversation_close', { path: { uuid: JOHN } }, key);
+  await ok(sandbox.app, 'post_contact_conversation_open', { path: { uuid: JOHN } }, key);
   await sandbox.idle();
-  const log = await sandbox.app.request('/v1/webhooks/events?items=100', { headers: bearer(DOCS_DEMO_API_KEY) });
+  const log = await sandbox.app.request('/v1/webhooks/events?items=100', { headers: bearer(key) });
   return { status: res.status, answer, log: await log.text() };
 }
 

@@ -15,9 +15,9 @@
 import { describe, expect, it } from 'vitest';
 import { mulberry32 } from '../src/data/seed';
 import { guardedLookup, isLoopbackHost, isNonPublicAddress, publicAddresses, type Resolver } from '../src/destinations';
-import { webhookUrlPattern } from '../src/routes/webhooks';
+import { webhookUrlPattern } from '../src/domain/webhook-url';
 import type { DeliverFn, WebhookRequest } from '../src/webhooks';
-import { ajv, fails, makeSandbox, ok, op } from './helpers';
+import { ajv, fails, makeSandbox, ok, op, mintKey } from './helpers';
 
 const subscribe = op('post_webhooks_subscribe');
 const PATTERN = webhookUrlPattern(subscribe);
@@ -199,15 +199,16 @@ function table(entries: Record<string, string[]>): Resolver & { calls: string[] 
   return Object.assign(resolve, { calls });
 }
 
-describe('public mode (SANDBOX_PUBLIC=1)', () => {
+describe('public mode (SANDBOX_PUBLIC=1), with a minted key (the demo keys may only read)', () => {
   const PUBLIC_IP = '93.184.216.34';
 
   it('refuses loopback, private, link-local, unique-local and unspecified addresses even when listed', async () => {
     const hosts = ['127.0.0.1', 'localhost', '[::1]', '10.1.2.3', '192.168.1.1', '172.16.0.1', '169.254.169.254', '100.64.0.1', '0.0.0.0', '[::]', '[fd00::1]', '[fe80::1]', '[::ffff:10.0.0.1]'];
     const sent: string[] = [];
     const { app } = makeSandbox({ publicMode: true, webhookHosts: hosts, resolve: table({}), deliver: async (r) => (sent.push(r.url), { status: 200 }) });
+    const key = await mintKey(app);
     for (const url of [...LOOPBACK_SPELLINGS, ...hosts.map((h) => `http://${h}/x`)]) {
-      const body = await fails(app, 'post_webhooks_subscribe', { body: { url, subscriptions: ['message_created'] } }, 400, 'invalid_body');
+      const body = await fails(app, 'post_webhooks_subscribe', { body: { url, subscriptions: ['message_created'] } }, 400, 'invalid_body', key);
       expect(body.error.fields?.map((f) => f.name), url).toEqual(['url']);
     }
     expect(sent).toEqual([]);
@@ -216,9 +217,10 @@ describe('public mode (SANDBOX_PUBLIC=1)', () => {
   it('refuses unlisted hosts, names the listed ones, and accepts the documented example host without sending to it', async () => {
     const sent: string[] = [];
     const { app, idle } = makeSandbox({ publicMode: true, webhookHosts: ['hooks.callbell.test'], resolve: table({}), deliver: async (r) => (sent.push(r.url), { status: 200 }) });
-    const refused = await fails(app, 'post_webhooks_subscribe', { body: { url: 'https://example.org/hook', subscriptions: ['message_created'] } }, 400, 'invalid_body');
+    const key = await mintKey(app);
+    const refused = await fails(app, 'post_webhooks_subscribe', { body: { url: 'https://example.org/hook', subscriptions: ['message_created'] } }, 400, 'invalid_body', key);
     expect(refused.error.fields?.[0]?.message).toContain('only to hooks.callbell.test');
-    await ok(app, 'post_webhooks_subscribe', { body: { url: 'https://my-app.com/my-webhook-endpoint', subscriptions: ['contact_deleted'] } });
+    await ok(app, 'post_webhooks_subscribe', { body: { url: 'https://my-app.com/my-webhook-endpoint', subscriptions: ['contact_deleted'] } }, key);
     await idle();
     expect(sent).toEqual([]);
   });
@@ -227,11 +229,12 @@ describe('public mode (SANDBOX_PUBLIC=1)', () => {
     const resolve = table({ 'mixed.callbell.test': [PUBLIC_IP, '10.0.0.8'], 'v6.callbell.test': [PUBLIC_IP, 'fd12::1'], 'good.callbell.test': [PUBLIC_IP, '2606:2800:220:1::1'] });
     const hosts = ['mixed.callbell.test', 'v6.callbell.test', 'gone.callbell.test', 'good.callbell.test'];
     const { app } = makeSandbox({ publicMode: true, webhookHosts: hosts, resolve, deliver: async () => ({ status: 200 }) });
+    const key = await mintKey(app);
     for (const host of ['mixed.callbell.test', 'v6.callbell.test', 'gone.callbell.test']) {
-      const body = await fails(app, 'post_webhooks_subscribe', { body: { url: `https://${host}/in`, subscriptions: ['message_created'] } }, 400, 'invalid_body');
+      const body = await fails(app, 'post_webhooks_subscribe', { body: { url: `https://${host}/in`, subscriptions: ['message_created'] } }, 400, 'invalid_body', key);
       expect(body.error.fields?.[0]?.message, host).toMatch(/public addresses only/);
     }
-    await ok(app, 'post_webhooks_subscribe', { body: { url: 'https://good.callbell.test/in', subscriptions: ['message_created'] } });
+    await ok(app, 'post_webhooks_subscribe', { body: { url: 'https://good.callbell.test/in', subscriptions: ['message_created'] } }, key);
   });
 
   it('checks again before every delivery (a name that now resolves to loopback gets nothing), and pins the connection', async () => {
@@ -239,17 +242,18 @@ describe('public mode (SANDBOX_PUBLIC=1)', () => {
     const requests: WebhookRequest[] = [];
     const deliver: DeliverFn = async (request) => (requests.push(request), { status: 200 });
     const { app, idle } = makeSandbox({ publicMode: true, webhookHosts: ['hooks.callbell.test'], resolve: table(entries), deliver });
-    await ok(app, 'post_webhooks_subscribe', { body: { url: 'https://hooks.callbell.test/in', subscriptions: ['conversation_closed', 'conversation_opened'] } });
-    await ok(app, 'post_contact_conversation_close', { path: { uuid: '414a6d692bd645ed803f2e7ce360d4c8' } });
+    const key = await mintKey(app);
+    await ok(app, 'post_webhooks_subscribe', { body: { url: 'https://hooks.callbell.test/in', subscriptions: ['conversation_closed', 'conversation_opened'] } }, key);
+    await ok(app, 'post_contact_conversation_close', { path: { uuid: '414a6d692bd645ed803f2e7ce360d4c8' } }, key);
     await idle();
     expect(requests.map((r) => r.headers['X-Callbell-Event'])).toEqual(['health_check', 'conversation_closed']);
     expect(requests.every((r) => typeof r.lookup === 'function')).toBe(true);
 
     entries['hooks.callbell.test'] = ['127.0.0.1']; // DNS rebinding after the subscribe
-    await ok(app, 'post_contact_conversation_open', { path: { uuid: '414a6d692bd645ed803f2e7ce360d4c8' } });
+    await ok(app, 'post_contact_conversation_open', { path: { uuid: '414a6d692bd645ed803f2e7ce360d4c8' } }, key);
     await idle();
     expect(requests).toHaveLength(2);
-    const log = await ok<{ webhook_events: Array<{ event: string; response: unknown; success: boolean }> }>(app, 'get_webhooks_events');
+    const log = await ok<{ webhook_events: Array<{ event: string; response: unknown; success: boolean }> }>(app, 'get_webhooks_events', {}, key);
     expect(log.webhook_events[0]).toEqual(expect.objectContaining({ event: 'conversation_opened', success: false, response: { code: null, body: null, headers: {} } }));
   });
 });

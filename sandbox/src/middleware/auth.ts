@@ -4,9 +4,15 @@
  * `WWW-Authenticate: Bearer`. The scheme name is case-insensitive (RFC 9110);
  * the key is compared exactly. Keys are never logged.
  *
- * Refusals are rate-limited per client address (`unauthorizedLimit`): past
- * the limit, a request that would get a 401 gets 429 rate_limited with
- * `Retry-After` instead. Accepted keys are never affected by it.
+ * Accepted: the configured keys (the demo keys), minted keys while the
+ * registry says they are live (`minted`; every use starts their idle time
+ * over), and throwaway test keys (below). A minted key that is no longer
+ * live is 401 key_expired, so the visitor knows to get a new one.
+ *
+ * Refusals are rate-limited per client address (`unauthorizedLimit`, counted
+ * in `counters`, shared by every instance with Redis): past the limit, a
+ * request that would get a 401 gets 429 rate_limited with `Retry-After`
+ * instead. Accepted keys are never affected by it.
  *
  * Throwaway keys for browser tests (`testKeys`, off by default): each
  * `test_e2e<16 hex>` key gets its own freshly seeded data, so parallel tests
@@ -15,9 +21,12 @@
  * comes back, it starts from fresh data).
  */
 import type { MiddlewareHandler } from 'hono';
-import { apiErrors } from '../errors';
+import { apiErrors, type ApiError } from '../errors';
+import { looksMinted } from '../minted';
+import type { KeyRegistry } from '../registry';
+import { clientAddress, type AddressOf } from './client';
 import type { AuthEnv } from './env';
-import { clientAddress, windowCounter, type RateLimitOptions } from './rate-limit';
+import { memoryCounters, type Counters, type NamedLimit, type RateLimitOptions } from './rate-limit';
 
 export type { AuthEnv };
 
@@ -42,6 +51,12 @@ export interface AuthOptions {
   /** Refused requests allowed per client address and window. Default DEFAULT_UNAUTHORIZED_LIMIT. */
   unauthorizedLimit?: RateLimitOptions;
   now?: () => number;
+  /** Minted keys (POST /v1/sandbox/keys), accepted while live. */
+  minted?: KeyRegistry;
+  /** Where refusals are counted. Default: in this process. */
+  counters?: Counters;
+  /** The client address refusals are counted by. Default: the TCP peer. */
+  address?: AddressOf;
 }
 
 /** The live throwaway keys, least recently used first (a Map keeps insertion order). */
@@ -70,17 +85,35 @@ export function testKeyRing(options: TestKeyOptions = {}): { accepts(key: string
 export function bearerAuth(keys: Iterable<string>, options: AuthOptions = {}): MiddlewareHandler<AuthEnv> {
   const known = new Set(keys);
   const ring = options.testKeys ? testKeyRing(options.testKeys === true ? {} : options.testKeys) : undefined;
-  const refusals = windowCounter(options.unauthorizedLimit ?? DEFAULT_UNAUTHORIZED_LIMIT, options.now ?? Date.now);
-  const accepts = (key: string): boolean => known.has(key) || (ring?.accepts(key) ?? false);
-  return async (c, next) => {
-    const match = BEARER.exec(c.req.header('Authorization') ?? '');
-    const key = match?.[1];
-    if (key === undefined || !accepts(key)) {
-      const hit = refusals.hit(clientAddress(c));
-      if (hit.retryAfter !== undefined) throw apiErrors.rateLimited(hit.retryAfter);
-      throw apiErrors.unauthorized();
+  const limit: NamedLimit = { ...(options.unauthorizedLimit ?? DEFAULT_UNAUTHORIZED_LIMIT), name: 'unauthorized' };
+  const counters = options.counters ?? memoryCounters(options.now ?? Date.now);
+  const address = options.address ?? clientAddress;
+  const { minted } = options;
+
+  /** Why a key that is neither configured nor a test key is refused, or undefined when it is a live minted key. */
+  async function refusal(key: string | undefined): Promise<ApiError | undefined> {
+    if (key === undefined) return apiErrors.unauthorized();
+    if (minted && looksMinted(key)) {
+      const state = await minted.check(key);
+      if (state === 'live') return undefined;
+      if (state === 'expired') return apiErrors.keyExpired();
     }
-    c.set('apiKey', key);
+    return apiErrors.unauthorized();
+  }
+
+  return async (c, next) => {
+    const key = BEARER.exec(c.req.header('Authorization') ?? '')?.[1];
+    if (key !== undefined && (known.has(key) || ring?.accepts(key))) {
+      c.set('apiKey', key);
+      return next();
+    }
+    const refused = await refusal(key);
+    if (refused) {
+      const hit = await counters.hit(limit, address(c));
+      if (hit.retryAfter !== undefined) throw apiErrors.rateLimited(hit.retryAfter);
+      throw refused;
+    }
+    c.set('apiKey', key!);
     await next();
   };
 }

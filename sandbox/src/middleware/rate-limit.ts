@@ -5,20 +5,23 @@
  *   - `rateLimit`: per API key (documented: 300 requests per second, then
  *     429). Every authenticated response carries `X-RateLimit-Limit` and
  *     `X-RateLimit-Remaining`. Runs after authentication, so only accepted keys
- *     ever hold a counter.
- *   - `addressRateLimit`: per client address (the CORS proxy has its own), no
+ *     ever hold a counter (named by `accountId`, never the key itself).
+ *   - `addressRateLimit`: per client address (the CORS proxy, minting), no
  *     X-RateLimit headers.
- *   - `windowCounter`: the counter both use (and the limit on 401 answers,
- *     see ./auth.ts).
+ *   - `Counters`: where the windows are counted. `memoryCounters` in this
+ *     process (`windowCounter` per limit); the Redis store's counters
+ *     (../redis/counters.ts) in Redis, so that every instance shares them.
+ *     The limit on 401 answers (./auth.ts) and on minting use them too.
  *
  * A 429 carries `Retry-After`, the whole seconds until the window ends (at
  * least 1). Memory is bounded: a counter only holds the current window's
  * keys (all windows end together), at most `maxKeys` of them; keys beyond
  * that share one overflow counter, which can only make limits stricter.
  */
-import type { IncomingMessage } from 'node:http';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 import { apiErrors } from '../errors';
+import { accountId } from '../store';
+import { clientAddress, type AddressOf } from './client';
 import type { AuthEnv } from './env';
 
 export interface RateLimitOptions {
@@ -26,6 +29,23 @@ export interface RateLimitOptions {
   limit: number;
   /** Window length in milliseconds. */
   windowMs: number;
+}
+
+/** A limit with the name its windows are counted under (`key`, `unauthorized`, `proxy`, `mint`). */
+export interface NamedLimit extends RateLimitOptions {
+  name: string;
+}
+
+/** Where windows are counted: in this process, or shared by every instance (Redis). */
+export interface Counters {
+  /** Counts one request of `id` against `limit` in the current window (a store that is down: 503). */
+  hit(limit: NamedLimit, id: string): Hit | Promise<Hit>;
+}
+
+/** What a count means in the window that starts at `start`. */
+export function hitFor(limit: RateLimitOptions, count: number, start: number, time: number): Hit {
+  if (count <= limit.limit) return { remaining: limit.limit - count };
+  return { remaining: 0, retryAfter: Math.max(1, Math.ceil((start + limit.windowMs - time) / 1000)) };
 }
 
 /** Distinct keys one window may count separately. */
@@ -72,35 +92,47 @@ export function windowCounter(options: RateLimitOptions, now: () => number, maxK
       const slot = counts.has(key) || counts.size < maxKeys ? key : OVERFLOW_KEY;
       const count = (counts.get(slot) ?? 0) + 1;
       counts.set(slot, count);
-      if (count <= limit) return { remaining: limit - count };
-      return { remaining: 0, retryAfter: Math.max(1, Math.ceil((start + windowMs - time) / 1000)) };
+      return hitFor(options, count, start, time);
     },
   };
 }
 
-/** The address of the client (the TCP peer) when served by @hono/node-server; `unknown` in-process. */
-export function clientAddress(c: Context): string {
-  const env = c.env as { incoming?: IncomingMessage } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'unknown';
+/** Counters of this process: one windowCounter per limit name. */
+export function memoryCounters(now: () => number, maxKeys = MAX_COUNTED_KEYS): Counters {
+  const counters = new Map<string, WindowCounter>();
+  return {
+    hit(limit, id) {
+      let counter = counters.get(limit.name);
+      if (!counter) {
+        counter = windowCounter(limit, now, maxKeys);
+        counters.set(limit.name, counter);
+      }
+      return counter.hit(id);
+    },
+  };
 }
 
+export { clientAddress };
+
 /** Per API key, with the X-RateLimit headers (the documented limit of /v1). */
-export function rateLimit(options: RateLimitOptions, now: () => number): MiddlewareHandler<AuthEnv> {
-  const counter = windowCounter(options, now);
+export function rateLimit(options: RateLimitOptions, counters: Counters): MiddlewareHandler<AuthEnv> {
+  checkRateLimitOptions(options);
+  const limit: NamedLimit = { ...options, name: 'key' };
   return async (c, next) => {
-    const hit = counter.hit(c.get('apiKey'));
-    c.header('X-RateLimit-Limit', String(counter.limit));
+    const pending = counters.hit(limit, accountId(c.get('apiKey')));
+    const hit = pending instanceof Promise ? await pending : pending;
+    c.header('X-RateLimit-Limit', String(limit.limit));
     c.header('X-RateLimit-Remaining', String(hit.remaining));
     if (hit.retryAfter !== undefined) throw apiErrors.rateLimited(hit.retryAfter);
     await next();
   };
 }
 
-/** Per client address, without X-RateLimit headers (the CORS proxy). */
-export function addressRateLimit(options: RateLimitOptions, now: () => number): MiddlewareHandler {
-  const counter = windowCounter(options, now);
+/** Per client address, without X-RateLimit headers (the CORS proxy, minting). */
+export function addressRateLimit(limit: NamedLimit, counters: Counters, address: AddressOf = clientAddress): MiddlewareHandler {
+  checkRateLimitOptions(limit);
   return async (c, next) => {
-    const hit = counter.hit(clientAddress(c));
+    const hit = await counters.hit(limit, address(c));
     if (hit.retryAfter !== undefined) throw apiErrors.rateLimited(hit.retryAfter);
     await next();
   };

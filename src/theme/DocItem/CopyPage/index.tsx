@@ -16,7 +16,7 @@ type Outcome = 'copied' | 'failed' | undefined;
 
 async function pageText(href: string): Promise<string> {
   const response = await fetch(href);
-  if (!response.ok) throw new Error(String(response.status));
+  if (!response.ok) throw new Error();
   return response.text();
 }
 
@@ -27,7 +27,7 @@ function copyMarkdown(href: string): Promise<void> {
   const viaItem =
     typeof ClipboardItem === 'function'
       ? clipboard.write([new ClipboardItem({ 'text/plain': text.then((t) => new Blob([t], { type: 'text/plain' })) })])
-      : Promise.reject(new Error('no ClipboardItem'));
+      : Promise.reject(new Error());
   return viaItem.catch(() => text.then((t) => clipboard.writeText(t)));
 }
 
@@ -48,22 +48,22 @@ export default function CopyPage(): ReactNode {
       </Head>
       <span role="status" className={styles.status}>
         {outcome === 'copied' ? (
-          <Translate id="copyPage.copied" description="Said once the page was copied to the clipboard as Markdown">
+          <Translate id="copyPage.copied" description="Copy page succeeded">
             Page copied as Markdown
           </Translate>
         ) : outcome === 'failed' ? (
-          <Translate id="copyPage.failed" description="Said when the page could not be copied to the clipboard">
-            Could not copy the page: open it as Markdown instead
+          <Translate id="copyPage.failed" description="Copy page failed">
+            Could not copy: use View as Markdown
           </Translate>
         ) : null}
       </span>
       <button type="button" className="button button--sm button--secondary" onClick={copy}>
-        <Translate id="copyPage.copy" description="Button that copies the whole page as Markdown, for an AI assistant">
+        <Translate id="copyPage.copy" description="Button: copy the page as Markdown">
           Copy page
         </Translate>
       </button>
       <a className="button button--sm button--outline button--secondary" href={href} type="text/markdown">
-        <Translate id="copyPage.view" description="Link to the page as plain Markdown text">
+        <Translate id="copyPage.view" description="Link: the page as Markdown">
           View as Markdown
         </Translate>
       </a>
