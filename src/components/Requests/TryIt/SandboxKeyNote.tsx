@@ -51,7 +51,8 @@ export default function SandboxKeyNote({ state }: { state: SandboxKeyState }): R
   const message = useMessage(state);
   const failed = state.phase === 'done' && state.result.kind !== 'minted';
   return (
-    <span role="status" aria-live="polite" className={failed ? styles.error : styles.hint}>
+    // aria-live without role="status": the panel keeps one status region, the answer's (Outcome).
+    <span aria-live="polite" className={failed ? styles.error : styles.hint}>
       {message}
     </span>
   );
