@@ -68,8 +68,8 @@ export function operationRoute(op: OperationModel, handler: OperationHandler, de
       const key = c.get('apiKey');
       if (mutates && deps.readOnly(key)) throw apiErrors.readOnlyKey();
       const read = mutates ? undefined : await deps.store.read(key);
-      const url = read && pathAndQuery(c.req.url);
-      const known = read && deps.answers.get(read, url!);
+      const url = pathAndQuery(c.req.url);
+      const known = read ? deps.answers.get(read, url) : undefined;
       if (known) return c.body(known.text, known.status as ContentfulStatusCode, { 'Content-Type': JSON_CONTENT_TYPE });
 
       const { path, query } = validateParams({ query: new URL(c.req.url).searchParams, path: c.req.param() });
@@ -107,7 +107,7 @@ export function operationRoute(op: OperationModel, handler: OperationHandler, de
       for (const url of healthChecks) deps.webhooks.healthCheck(url);
       if (result.body === undefined) return c.body(null, status);
       const text = JSON.stringify(result.body);
-      if (read && status >= 200 && status < 300) deps.answers.set(read, url!, { status, text });
+      if (read && status >= 200 && status < 300) deps.answers.set(read, url, { status, text });
       return c.body(text, status as ContentfulStatusCode, { 'Content-Type': JSON_CONTENT_TYPE });
     },
   };
