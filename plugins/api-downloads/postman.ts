@@ -21,6 +21,7 @@
 import { createHash } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
 import { deref, operationModels, type OpenApiDocument } from '../../src/lib/api/model';
+import { isObject } from '../../src/lib/isObject';
 import type { OperationModel, RequestValues } from '../../src/lib/api/types';
 
 type Raw = Record<string, unknown>;
@@ -87,7 +88,6 @@ export interface PostmanCollection {
   [extra: string]: unknown;
 }
 
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A stable uuid-shaped id for a name (Postman wants ids; random ones would change the file at every build). */
 export function stableId(name: string): string {
@@ -158,10 +158,10 @@ export function documentedErrors(doc: OpenApiDocument, op: OperationModel): Docu
   for (const [status, value] of Object.entries(raw.responses as Raw)) {
     if (/^2\d\d$/.test(status)) continue;
     const response = deref(doc, value) as Raw;
-    const media = isObject(response.content) ? (response.content['application/json'] as Raw | undefined) : undefined;
+    const media = isObject<Raw>(response.content) ? (response.content['application/json'] as Raw | undefined) : undefined;
     const description = String(response.description ?? '').trim();
-    const examples = isObject(media?.examples)
-      ? Object.values(media.examples).filter(isObject).map((e) => ({ value: e.value, description: String(e.description ?? description).trim() }))
+    const examples = isObject<Raw>(media?.examples)
+      ? Object.values(media.examples).filter((e): e is Raw => isObject<Raw>(e)).map((e) => ({ value: e.value, description: String(e.description ?? description).trim() }))
       : [{ value: media?.example, description }];
     for (const example of examples) {
       const code = (example.value as { error?: { code?: string } } | undefined)?.error?.code ?? '';
@@ -237,7 +237,7 @@ function namedValues(op: OperationModel): Set<string> {
   const walk = (value: unknown): void => {
     if (typeof value === 'string') out.add(value);
     else if (Array.isArray(value)) value.forEach(walk);
-    else if (isObject(value)) Object.values(value).forEach(walk);
+    else if (isObject<Raw>(value)) Object.values(value).forEach(walk);
   };
   if (op.exampleRequest.body) walk(JSON.parse(op.exampleRequest.body));
   return out;

@@ -230,7 +230,8 @@ export function compareJson(source: JsonNode, target: JsonNode, limit = 50): Jso
   return out;
 }
 
-function describe(n: JsonNode): string {
+/** A JSON node in words, for messages: `an object`, `"text"`, `12`. */
+export function describeJsonNode(n: JsonNode): string {
   switch (n.kind) {
     case 'object':
       return 'an object';
@@ -247,7 +248,8 @@ function describe(n: JsonNode): string {
   }
 }
 
-function childPath(path: string, key: string | number): string {
+/** The JSONPath-like address of a child: `$.a`, `$[0]`, `$["a b"]`. */
+export function jsonChildPath(path: string, key: string | number): string {
   if (typeof key === 'number') return `${path}[${key}]`;
   if (key.startsWith('\u2026')) return `${path}.…`;
   return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
@@ -256,7 +258,7 @@ function childPath(path: string, key: string | number): string {
 function walk(s: JsonNode, t: JsonNode, path: string, out: JsonDifference[], limit: number): void {
   if (out.length >= limit) return;
   if (s.kind !== t.kind) {
-    out.push({ line: t.line, path, message: `${path}: expected ${describe(s)}, found ${describe(t)}` });
+    out.push({ line: t.line, path, message: `${path}: expected ${describeJsonNode(s)}, found ${describeJsonNode(t)}` });
     return;
   }
   if (s.kind === 'object' && t.kind === 'object') {
@@ -269,7 +271,7 @@ function walk(s: JsonNode, t: JsonNode, path: string, out: JsonDifference[], lim
     for (let i = 0; i < paired; i++) {
       const m = missing[i] as JsonEntry;
       const x = extra[i] as JsonEntry;
-      out.push({ line: x.keyLine, path: childPath(path, m.key), message: `key ${JSON.stringify(x.key)} should be ${JSON.stringify(m.key)} (${childPath(path, m.key)}; keys are never translated)` });
+      out.push({ line: x.keyLine, path: jsonChildPath(path, m.key), message: `key ${JSON.stringify(x.key)} should be ${JSON.stringify(m.key)} (${jsonChildPath(path, m.key)}; keys are never translated)` });
     }
     for (const m of missing.slice(paired)) {
       // report at the key that precedes it in the source, if the target has it
@@ -282,20 +284,20 @@ function walk(s: JsonNode, t: JsonNode, path: string, out: JsonDifference[], lim
           break;
         }
       }
-      out.push({ line, path: childPath(path, m.key), message: `missing key ${JSON.stringify(m.key.startsWith('\u2026') ? '...' : m.key)} (${childPath(path, m.key)})` });
+      out.push({ line, path: jsonChildPath(path, m.key), message: `missing key ${JSON.stringify(m.key.startsWith('\u2026') ? '...' : m.key)} (${jsonChildPath(path, m.key)})` });
     }
     for (const x of extra.slice(paired)) {
-      out.push({ line: x.keyLine, path: childPath(path, x.key), message: `unexpected key ${JSON.stringify(x.key.startsWith('\u2026') ? '...' : x.key)} (${childPath(path, x.key)}) not in the English example` });
+      out.push({ line: x.keyLine, path: jsonChildPath(path, x.key), message: `unexpected key ${JSON.stringify(x.key.startsWith('\u2026') ? '...' : x.key)} (${jsonChildPath(path, x.key)}) not in the English example` });
     }
     for (const e of s.entries) {
       const te = tKeys.get(e.key);
-      if (te) walk(e.value, te.value, childPath(path, e.key), out, limit);
+      if (te) walk(e.value, te.value, jsonChildPath(path, e.key), out, limit);
     }
     return;
   }
   if (s.kind === 'array' && t.kind === 'array') {
     const n = Math.min(s.items.length, t.items.length);
-    for (let i = 0; i < n; i++) walk(s.items[i] as JsonNode, t.items[i] as JsonNode, childPath(path, i), out, limit);
+    for (let i = 0; i < n; i++) walk(s.items[i] as JsonNode, t.items[i] as JsonNode, jsonChildPath(path, i), out, limit);
     if (s.items.length > t.items.length) {
       const last = t.items[t.items.length - 1];
       out.push({ line: last ? lastLine(last) : t.line, path, message: `${path}: ${s.items.length - t.items.length} item(s) missing (expected ${s.items.length}, found ${t.items.length})` });

@@ -5,7 +5,7 @@
  * values, numbers, booleans, dates, null), each changed array element, missing and extra
  * entries. Key order and formatting are free. Pure.
  */
-import type { JsonEntry, JsonNode } from '../../../src/lib/i18n/json';
+import { describeJsonNode, jsonChildPath, type JsonEntry, type JsonNode } from '../../../src/lib/i18n/json';
 import { describeUrlChange } from './url';
 
 export interface JsonDifference {
@@ -20,29 +20,6 @@ export function diffJson(source: JsonNode, target: JsonNode): JsonDifference[] {
   const out: JsonDifference[] = [];
   walk(source, target, '$', out);
   return out;
-}
-
-function describe(n: JsonNode): string {
-  switch (n.kind) {
-    case 'object':
-      return 'an object';
-    case 'array':
-      return 'an array';
-    case 'ellipsis':
-      return '`...`';
-    case 'string':
-      return JSON.stringify(n.value);
-    case 'number':
-      return n.raw;
-    case 'literal':
-      return String(n.value);
-  }
-}
-
-function childPath(path: string, key: string | number): string {
-  if (typeof key === 'number') return `${path}[${key}]`;
-  if (key.startsWith('\u2026')) return `${path}.…`;
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
 }
 
 const shown = (key: string): string => JSON.stringify(key.startsWith('\u2026') ? '...' : key);
@@ -78,7 +55,7 @@ function pairEntries(s: readonly JsonEntry[], t: readonly JsonEntry[]): { pairs:
 function walk(s: JsonNode, t: JsonNode, path: string, out: JsonDifference[]): void {
   if (out.length >= LIMIT) return;
   if (s.kind !== t.kind) {
-    out.push({ line: t.line, path, message: `${path}: expected ${describe(s)}, found ${describe(t)}` });
+    out.push({ line: t.line, path, message: `${path}: expected ${describeJsonNode(s)}, found ${describeJsonNode(t)}` });
     return;
   }
   if (s.kind === 'object' && t.kind === 'object') {
@@ -95,18 +72,18 @@ function walk(s: JsonNode, t: JsonNode, path: string, out: JsonDifference[]): vo
           break;
         }
       }
-      out.push({ line, path: childPath(path, m.key), message: `missing key ${shown(m.key)} (${childPath(path, m.key)})` });
+      out.push({ line, path: jsonChildPath(path, m.key), message: `missing key ${shown(m.key)} (${jsonChildPath(path, m.key)})` });
     }
-    for (const x of extra) out.push({ line: x.keyLine, path: childPath(path, x.key), message: `unexpected key ${shown(x.key)} (${childPath(path, x.key)}) not in the English example` });
+    for (const x of extra) out.push({ line: x.keyLine, path: jsonChildPath(path, x.key), message: `unexpected key ${shown(x.key)} (${jsonChildPath(path, x.key)}) not in the English example` });
     for (const [se, te, renamed] of pairs.sort((a, b) => a[1].keyLine - b[1].keyLine)) {
-      if (renamed) out.push({ line: te.keyLine, path: childPath(path, se.key), message: `key ${shown(te.key)} should be ${shown(se.key)} (${childPath(path, se.key)}; keys are never translated)` });
-      walk(se.value, te.value, childPath(path, se.key), out);
+      if (renamed) out.push({ line: te.keyLine, path: jsonChildPath(path, se.key), message: `key ${shown(te.key)} should be ${shown(se.key)} (${jsonChildPath(path, se.key)}; keys are never translated)` });
+      walk(se.value, te.value, jsonChildPath(path, se.key), out);
     }
     return;
   }
   if (s.kind === 'array' && t.kind === 'array') {
     const n = Math.min(s.items.length, t.items.length);
-    for (let i = 0; i < n; i++) walk(s.items[i]!, t.items[i]!, childPath(path, i), out);
+    for (let i = 0; i < n; i++) walk(s.items[i]!, t.items[i]!, jsonChildPath(path, i), out);
     if (s.items.length > t.items.length) {
       const last = t.items[t.items.length - 1];
       out.push({ line: last ? lastLine(last) : t.line, path, message: `${path}: ${s.items.length - t.items.length} item(s) missing (expected ${s.items.length}, found ${t.items.length})` });
