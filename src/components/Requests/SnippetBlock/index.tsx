@@ -1,7 +1,8 @@
 import React, { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Highlight } from 'prism-react-renderer';
-import { usePrismTheme } from '@docusaurus/theme-common';
 import { translate } from '@docusaurus/Translate';
+import KeepServerHtml from '@site/src/components/KeepServerHtml';
+import { CLASS_ONLY_THEME } from '@site/src/lib/highlight/prismCss';
 import styles from './styles.module.css';
 
 interface Props {
@@ -23,7 +24,8 @@ async function writeClipboard(text: string): Promise<boolean> {
 }
 
 export default function SnippetBlock({ code, copyText, language, label }: Props): ReactNode {
-  const theme = usePrismTheme();
+  // The server's highlighted HTML stays as it is until the code changes (a value typed, a key entered).
+  const [serverCode] = useState(code);
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -41,9 +43,15 @@ export default function SnippetBlock({ code, copyText, language, label }: Props)
         : translate({ id: 'requestTabs.copy', message: 'Copy' });
   return (
     <div className={styles.block}>
-      <Highlight theme={theme} code={code} language={language}>
-        {({ className, style, tokens, getLineProps, getTokenProps }) => (
-          <pre className={`${className} ${styles.pre}`} style={style} tabIndex={0} aria-label={label}>
+      <KeepServerHtml
+        as="pre"
+        live={code !== serverCode}
+        className={`prism-code language-${language} ${styles.pre}`}
+        tabIndex={0}
+        aria-label={label}
+      >
+        <Highlight theme={CLASS_ONLY_THEME} code={code} language={language}>
+          {({ tokens, getLineProps, getTokenProps }) => (
             <code>
               {tokens.map((line, i) => (
                 <span key={i} {...getLineProps({ line })} className={styles.line}>
@@ -54,9 +62,9 @@ export default function SnippetBlock({ code, copyText, language, label }: Props)
                 </span>
               ))}
             </code>
-          </pre>
-        )}
-      </Highlight>
+          )}
+        </Highlight>
+      </KeepServerHtml>
       <button
         type="button"
         className={`button button--sm button--secondary ${styles.copy}`}

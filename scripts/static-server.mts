@@ -1,0 +1,98 @@
+/**
+ * A static server for a built site that answers the way a static host does:
+ * clean URLs (`/a/b` serves `a/b.html` or `a/b/index.html`), content types,
+ * long-lived caching for hashed assets, and gzip for text when the client asks
+ * for it. Used by `npm run bench` (Lighthouse and bundle figures) and runnable
+ * on its own: `tsx scripts/static-server.mts <dir> [port]` (port 0 or
+ * STATIC_PORT picks; it listens on 127.0.0.1 only).
+ */
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.xml': 'application/xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+  '.pagefind': 'application/octet-stream',
+  '.pf_meta': 'application/octet-stream',
+};
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.md', '.txt', '.svg', '.xml']);
+
+/** Resolves a request path to a file inside `dir`, or null. */
+export function resolveFile(dir: string, pathname: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+  const root = path.resolve(dir);
+  const file = path.resolve(root, `.${decoded}`);
+  if (file !== root && !file.startsWith(root + path.sep)) return null;
+  for (const candidate of [file, `${file}.html`, path.join(file, 'index.html')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+export interface StaticServer {
+  server: Server;
+  origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` on 127.0.0.1:`port` (0 picks a free port). Gzip is on unless `gzip: false`. */
+export function serveStatic(dir: string, { port = 0, gzip = true } = {}): Promise<StaticServer> {
+  const cache = new Map<string, Buffer>();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = resolveFile(dir, url.pathname);
+    const notFound = resolveFile(dir, '/404.html');
+    const target = file ?? notFound;
+    if (!target) return void res.writeHead(404).end();
+    const ext = path.extname(target);
+    const headers: Record<string, string> = {
+      'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+      'Cache-Control': /\.[0-9a-f]{8,}\.(js|css)$/.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      Vary: 'Accept-Encoding',
+    };
+    let body: Buffer = readFileSync(target);
+    if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      const cached = cache.get(target);
+      body = cached ?? gzipSync(body, { level: 6 });
+      if (!cached) cache.set(target, body);
+      headers['Content-Encoding'] = 'gzip';
+    }
+    headers['Content-Length'] = String(body.length);
+    res.writeHead(file ? 200 : 404, headers);
+    res.end(req.method === 'HEAD' ? undefined : body);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => {
+      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      resolve({ server, origin, close: () => new Promise((done) => server.close(() => done())) });
+    });
+  });
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const dir = process.argv[2] ?? 'build';
+  const port = Number(process.argv[3] ?? process.env.STATIC_PORT ?? 0);
+  const { origin } = await serveStatic(dir, { port });
+  console.log(`Serving ${dir} with gzip at ${origin}/`);
+}
