@@ -3,19 +3,26 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SPEC_PATH } from '../../src/lib/api/load';
-import specDependency from './index';
+import specDependency, { localeStringsFiles } from './index';
 
 const require = createRequire(import.meta.url);
 
 interface LoaderThis {
-  getOptions(): { files: string[]; marker: string | string[] };
+  getOptions(): { files: string[]; marker: string | string[]; localeFiles?: Record<string, string> };
   addDependency(file: string): void;
+  resourcePath?: string;
 }
 const loader = require('./loader.cjs') as (this: LoaderThis, source: string) => string;
 
-function run(source: string): { out: string; deps: string[] } {
+const STRINGS = { it: '/site/i18n/it/openapi.json', pt: '/site/i18n/pt/openapi.json' };
+
+function run(source: string, resourcePath = '/site/docs/api/x.mdx'): { out: string; deps: string[] } {
   const deps: string[] = [];
-  const ctx: LoaderThis = { getOptions: () => ({ files: [SPEC_PATH], marker: ['<RequestTabs', '<FieldTree'] }), addDependency: (f) => deps.push(f) };
+  const ctx: LoaderThis = {
+    getOptions: () => ({ files: [SPEC_PATH], localeFiles: STRINGS, marker: ['<RequestTabs', '<FieldTree'] }),
+    addDependency: (f) => deps.push(f),
+    resourcePath,
+  };
   return { out: loader.call(ctx, source), deps };
 }
 
@@ -27,6 +34,20 @@ describe('spec-dependency loader', () => {
 
   it('does the same for a page with a field tree only (webhook and object pages)', () => {
     expect(run(`# Contact\n\n<FieldTree object="Contact"/>\n`).deps).toEqual([SPEC_PATH]);
+  });
+
+  it("adds a translated page's locale strings, and only that locale's", () => {
+    const page = `<FieldTree object="Contact"/>\n`;
+    expect(run(page, '/site/i18n/it/docusaurus-plugin-content-docs/current/api/x.mdx').deps).toEqual([SPEC_PATH, STRINGS.it]);
+    expect(run(page, '/site/i18n/es/docusaurus-plugin-content-docs/current/api/x.mdx').deps).toEqual([SPEC_PATH]);
+    expect(run('# Guide\n', '/site/i18n/it/docusaurus-plugin-content-docs/current/api/y.mdx').deps).toEqual([]);
+  });
+
+  it('watches every translated locale of the site config', () => {
+    const files = localeStringsFiles();
+    expect(Object.keys(files).sort()).toEqual(['es', 'it', 'pt']);
+    expect(files.it).toBe(path.join(path.dirname(path.dirname(SPEC_PATH)), 'i18n', 'it', 'openapi.json'));
+    expect(specDependency().getPathsToWatch?.()).toEqual([SPEC_PATH, ...Object.values(files)]);
   });
 
   it('leaves other pages alone', () => {
