@@ -18,7 +18,7 @@
  * so a change of the English text shows as a stale entry. Parsing never throws: problems
  * come with their line, and the valid entries are kept. Pure.
  */
-import { parseJson, type JsonNode } from '../i18n/json';
+import { parseJsonObjectFile, type JsonNode } from '../i18n/json';
 import { PAGE_PHRASES, PHRASE_IDS } from './phrases';
 import { normalizeSource, specStrings, stringCounts, type StringCounts, type StringEntry } from './localize';
 import type { OpenApiDocument } from './model';
@@ -86,14 +86,9 @@ function readSection(node: JsonNode, section: StringsSection, out: ParsedStrings
 
 export function parseStringsFile(text: string): ParsedStringsFile {
   const out: ParsedStringsFile = { file: emptyStringsFile(), lines: new Map(), problems: [] };
-  const parsed = parseJson(text);
-  if (!parsed.ok) {
-    out.problems.push({ line: parsed.error.line, message: `not valid JSON (column ${parsed.error.column}): ${parsed.error.message}` });
-    return out;
-  }
-  const root = parsed.node;
-  if (root.kind !== 'object') {
-    out.problems.push({ line: root.line, message: 'the file must be an object { "pages": {...}, "spec": {...} }' });
+  const root = parseJsonObjectFile(text, 'the file must be an object { "pages": {...}, "spec": {...} }');
+  if (!root.ok) {
+    out.problems.push(root.problem);
     return out;
   }
   for (const e of root.entries) {

@@ -22,6 +22,19 @@ export type JsonParseResult =
   | { ok: true; node: JsonNode }
   | { ok: false; error: { line: number; column: number; message: string } };
 
+/** A file's JSON whose root must be an object: its entries, or the one problem (with its line) that stops reading it. */
+export type JsonObjectFileResult = { ok: true; entries: JsonEntry[] } | { ok: false; problem: { line: number; message: string } };
+
+/** Parses a translation file whose root must be an object; `expected` says what the root should be, for the message. Never throws. */
+export function parseJsonObjectFile(text: string, expected: string): JsonObjectFileResult {
+  const parsed = parseJson(text);
+  if (!parsed.ok) {
+    return { ok: false, problem: { line: parsed.error.line, message: `not valid JSON (column ${parsed.error.column}): ${parsed.error.message}` } };
+  }
+  if (parsed.node.kind !== 'object') return { ok: false, problem: { line: parsed.node.line, message: expected } };
+  return { ok: true, entries: parsed.node.entries };
+}
+
 class JsonError extends Error {
   constructor(
     message: string,

@@ -4,7 +4,7 @@
  * a locale's messages with the English ones are in rules/ui.ts.
  */
 import { LOCALES, type LocaleConfig } from '../../../src/config/site';
-import { parseJson } from '../../../src/lib/i18n/json';
+import { parseJsonObjectFile } from '../../../src/lib/i18n/json';
 import { code } from './text';
 
 export interface CodeJsonEntry {
@@ -23,14 +23,9 @@ export interface ParsedCodeJson {
 /** Parse a code.json text, keeping the line of every id; never throws. */
 export function parseCodeJson(text: string): ParsedCodeJson {
   const out: ParsedCodeJson = { map: {}, lines: new Map(), problems: [] };
-  const parsed = parseJson(text);
-  if (!parsed.ok) {
-    out.problems.push({ line: parsed.error.line, message: `not valid JSON (column ${parsed.error.column}): ${parsed.error.message}` });
-    return out;
-  }
-  const root = parsed.node;
-  if (root.kind !== 'object') {
-    out.problems.push({ line: root.line, message: 'code.json must be an object of { "id": { "message": "..." } }' });
+  const root = parseJsonObjectFile(text, 'code.json must be an object of { "id": { "message": "..." } }');
+  if (!root.ok) {
+    out.problems.push(root.problem);
     return out;
   }
   for (const e of root.entries) {
