@@ -69,6 +69,10 @@ describe('code.json', () => {
   it('parseCodeJson keeps the line of every id', () => {
     expect(parseCodeJson(IT_TEXT).lines.get('footer.copyright')).toBe(9);
   });
+  it('parseCodeJson says what is wrong with a file that is not an object of messages, and never throws', () => {
+    expect(parseCodeJson('"text"').problems).toEqual([{ line: 1, message: 'code.json must be an object of { "id": { "message": "..." } }' }]);
+    expect(parseCodeJson('{"a": ').problems[0]?.message).toMatch(/^not valid JSON \(column \d+\)/);
+  });
 });
 
 describe('code.json in the site check', () => {
