@@ -7,9 +7,10 @@ import type { OpenApiDocument } from './model';
 /**
  * openapi/openapi.yaml of this repository. Found from this file's folder where
  * the runtime gives one (CommonJS, jiti, vitest, Playwright), else from the
- * working directory (the repository root, where every script runs).
+ * working directory (the repository root, where every script runs): an ES
+ * module run by tsx may see a `__dirname` that is not a real folder.
  */
-const ROOT = typeof __dirname === 'string' ? path.resolve(__dirname, '../../..') : process.cwd();
+const ROOT = typeof __dirname === 'string' && path.isAbsolute(__dirname) ? path.resolve(__dirname, '../../..') : process.cwd();
 export const SPEC_PATH = path.join(ROOT, 'openapi', 'openapi.yaml');
 
 let cached: OpenApiDocument | undefined;
