@@ -1,23 +1,39 @@
 /**
- * npm run bench: prints figures worth tracking; asserts nothing.
+ * npm run bench: prints figures worth tracking; asserts nothing, exits 0. Sections (flags:
+ * scripts/bench/args.ts; `--only <section>` runs some, `--build-dir <dir>` measures an
+ * existing build of every locale instead of making one):
+ * bundle:
  *  - first-load JavaScript (gzip) of the GET /contacts page, with RequestTabs
  *    and with every RequestTabs stripped at build time (same page otherwise);
  *  - the lazy "try it" chunk, loaded only on the first click;
  *  - the English build time of both builds;
- *  - search, from a build of every locale: each locale's index (raw and gzip on
- *    disk, and what the first search downloads), the dialog's lazy chunk, and the
- *    time from the first keystroke to the first results in Chromium (unthrottled,
- *    then on an emulated slow phone connection), read from the marks the box leaves.
- * Pages are loaded in Debian's Chromium from a static server on 127.0.0.1.
+ * search, from a build of every locale:
+ *  - each locale's index (raw and gzip on disk, and what the first search downloads), the
+ *    dialog's lazy chunk, and the time from the first keystroke to the first results in
+ *    Chromium (unthrottled, then on an emulated slow phone connection), read from the
+ *    marks the box leaves.
+ * lighthouse (scripts/bench/lighthouse.mts): Lighthouse 12 on home, GET /contacts, POST
+ *   /messages/send, the Contact object and the pagination guide; a quick pass by default,
+ *   `--lighthouse-full` for every locale and the median of 3 runs; a verdict per page
+ *   against the goal of issue 16; .bench/lighthouse.json.
+ * budgets (only with --only; scripts/bench/budgets-section.mts): the figures e2e/budgets.spec.ts
+ *   checks, for every budgeted page and locale, and the budgets they suggest; .bench/budgets.json.
+ * Pages are loaded in Debian's Chromium from scripts/static-server.mts (gzip) on 127.0.0.1.
+ * Builds go to .bench/ and are removed at the end; the JSON summaries stay.
  */
 import { spawnSync } from 'node:child_process';
-import { createServer, type Server } from 'node:http';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from '@playwright/test';
-import { DEFAULT_LOCALE, LOCALES } from '../src/config/site';
+import { localeCodes } from '../src/config/locales';
+import { DEFAULT_LOCALE } from '../src/config/site';
+import { parseBenchArgs, type BenchOptions } from './bench/args';
+import { budgetsSection } from './bench/budgets-section.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './bench/chromium';
+import { lighthousePlan, prefixOf } from './bench/goal';
+import { lighthouseSection } from './bench/lighthouse.mjs';
+import { serveStatic } from './static-server.mjs';
 
 const ROOT = process.cwd();
 const OUT = path.join(ROOT, '.bench');
@@ -25,8 +41,15 @@ const PAGE = '/api/reference/contacts_api/get_contacts';
 const BUDGET_KB = 15;
 const bin = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 
+/** Folders this run built, removed when it ends, however it ends. */
+const built: string[] = [];
+process.on('exit', () => {
+  for (const dir of built) rmSync(dir, { recursive: true, force: true });
+});
+
 function build(name: string, env: Record<string, string>, allLocales = false): { dir: string; seconds: number } {
   const dir = path.join(OUT, name);
+  built.push(dir);
   rmSync(dir, { recursive: true, force: true });
   const t0 = Date.now();
   const result = spawnSync(bin, ['docusaurus', 'build', ...(allLocales ? [] : ['--locale', 'en']), '--out-dir', dir], {
@@ -35,22 +58,6 @@ function build(name: string, env: Record<string, string>, allLocales = false): {
   });
   if (result.status !== 0) throw new Error(`build ${name} failed`);
   return { dir, seconds: (Date.now() - t0) / 1000 };
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.pagefind': 'application/wasm' };
-
-function serveDir(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://x');
-    let file = path.join(dir, decodeURIComponent(url.pathname));
-    if (!file.startsWith(dir)) return void res.writeHead(403).end();
-    if (existsSync(`${file}.html`)) file = `${file}.html`;
-    else if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html');
-    if (!existsSync(file)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
-    res.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
 const gzipKb = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length / 1024;
@@ -62,15 +69,12 @@ interface Measure {
 }
 
 function launch() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_FLAGS] });
 }
 
 async function measure(dir: string, clickTryIt: boolean): Promise<Measure> {
-  const server = await serveDir(dir);
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await serveStatic(dir);
+  const { origin } = server;
   const browser = await launch();
   const page = await (await browser.newContext()).newPage();
   const scripts = new Set<string>();
@@ -90,7 +94,7 @@ async function measure(dir: string, clickTryIt: boolean): Promise<Measure> {
     tryItKb = size([...scripts].filter((s) => !firstLoad.has(s)));
   }
   await browser.close();
-  server.close();
+  await server.close();
   return { firstLoadKb: size(firstLoad), scripts: firstLoad.size, tryItKb };
 }
 
@@ -132,9 +136,11 @@ async function measureSearch(origin: string, dir: string, prefix: string, slowNe
   const fetched = new Set<string>();
   page.on('request', (r) => fetched.add(new URL(r.url()).pathname));
   await page.keyboard.press('Control+k');
-  await page.getByRole('combobox').waitFor();
+  // Inside the search dialog: the page has comboboxes and options of its own (selects).
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('combobox').waitFor();
   await page.keyboard.type('rate_limited');
-  await page.getByRole('option').first().waitFor({ timeout: 120_000 });
+  await dialog.getByRole('option').first().waitFor({ timeout: 120_000 });
   // No helper function inside evaluate: tsx would wrap it in a name helper the page lacks.
   const keystrokeMs = await page.evaluate(
     () => (performance.getEntriesByName('search:first-results')[0]?.startTime ?? NaN) - (performance.getEntriesByName('search:first-input')[0]?.startTime ?? NaN),
@@ -152,37 +158,83 @@ async function measureSearch(origin: string, dir: string, prefix: string, slowNe
   };
 }
 
-const withTabs = build('with', {});
-const withoutTabs = build('without', { BENCH_STRIP_REQUEST_TABS: '1' });
-const a = await measure(withTabs.dir, true);
-const b = await measure(withoutTabs.dir, false);
-const delta = a.firstLoadKb - b.firstLoadKb;
-
-const rows: Array<[string, string]> = [
-  ['GET /contacts first-load JS, with RequestTabs', `${a.firstLoadKb.toFixed(1)} KB gzip (${a.scripts} files)`],
-  ['same page, RequestTabs stripped', `${b.firstLoadKb.toFixed(1)} KB gzip (${b.scripts} files)`],
-  ['RequestTabs first-load cost', `${delta.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB: ${delta <= BUDGET_KB ? 'within' : 'OVER'})`],
-  ['"Try it" lazy chunk(s), on first click', `${a.tryItKb.toFixed(1)} KB gzip`],
-  ['English build, with / without RequestTabs', `${withTabs.seconds.toFixed(1)} s / ${withoutTabs.seconds.toFixed(1)} s`],
-];
-const searchBuild = build('search', {}, true);
-const server = await serveDir(searchBuild.dir);
-const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-rows.push(['All locales build (with the search indexes)', `${searchBuild.seconds.toFixed(1)} s`]);
-for (const { code: locale } of LOCALES) {
-  const prefix = locale === DEFAULT_LOCALE ? '' : `/${locale}`;
-  const index = folderSize(path.join(searchBuild.dir, prefix, 'pagefind'));
-  const fast = await measureSearch(origin, searchBuild.dir, prefix, false);
-  const slow = await measureSearch(origin, searchBuild.dir, prefix, true);
-  rows.push(
-    [`search ${locale}: index on disk`, `${(index.raw / 1024).toFixed(0)} KB raw, ${(index.gzip / 1024).toFixed(0)} KB gzip (${index.files} files)`],
-    [`search ${locale}: first search downloads`, `${fast.downloadKb.toFixed(0)} KB (dialog chunk ${fast.chunkKb.toFixed(1)} KB gzip)`],
-    [`search ${locale}: first keystroke to first results`, `${fast.keystrokeMs.toFixed(0)} ms; slow 4G phone connection ${slow.keystrokeMs.toFixed(0)} ms`],
-  );
+let options: BenchOptions;
+try {
+  options = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
 }
-server.close();
+const locales = localeCodes();
+const rows: Array<[string, string]> = [];
+const printRows = (title: string) => {
+  if (!rows.length) return;
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`\n${title}`);
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+  rows.length = 0;
+};
 
-const width = Math.max(...rows.map(([k]) => k.length));
-console.log('\nBenchmark figures');
-for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
-rmSync(OUT, { recursive: true, force: true });
+if (options.sections.includes('bundle')) {
+  const withTabs = build('with', {});
+  const withoutTabs = build('without', { BENCH_STRIP_REQUEST_TABS: '1' });
+  const a = await measure(withTabs.dir, true);
+  const b = await measure(withoutTabs.dir, false);
+  const delta = a.firstLoadKb - b.firstLoadKb;
+  rows.push(
+    ['GET /contacts first-load JS, with RequestTabs', `${a.firstLoadKb.toFixed(1)} KB gzip (${a.scripts} files)`],
+    ['same page, RequestTabs stripped', `${b.firstLoadKb.toFixed(1)} KB gzip (${b.scripts} files)`],
+    ['RequestTabs first-load cost', `${delta.toFixed(1)} KB gzip (budget ${BUDGET_KB} KB: ${delta <= BUDGET_KB ? 'within' : 'OVER'})`],
+    ['"Try it" lazy chunk(s), on first click', `${a.tryItKb.toFixed(1)} KB gzip`],
+    ['English build, with / without RequestTabs', `${withTabs.seconds.toFixed(1)} s / ${withoutTabs.seconds.toFixed(1)} s`],
+  );
+  printRows('Bundle figures');
+}
+
+const siteSections = options.sections.filter((s) => s !== 'bundle');
+if (siteSections.length) {
+  let siteDir: string;
+  if (options.buildDir) {
+    siteDir = path.resolve(options.buildDir);
+    if (!existsSync(path.join(siteDir, 'index.html'))) {
+      console.error(`--build-dir ${options.buildDir}: no index.html there; give the output folder of a docusaurus build of every locale`);
+      process.exit(2);
+    }
+    console.log(`\nMeasuring the existing build ${options.buildDir}`);
+  } else {
+    const site = build('site', {}, true);
+    siteDir = site.dir;
+    rows.push(['All locales build (with the search indexes)', `${site.seconds.toFixed(1)} s`]);
+  }
+  const server = await serveStatic(siteDir);
+  try {
+    if (options.sections.includes('search')) {
+      for (const locale of locales) {
+        const prefix = prefixOf(locale, DEFAULT_LOCALE);
+        const index = folderSize(path.join(siteDir, prefix, 'pagefind'));
+        const fast = await measureSearch(server.origin, siteDir, prefix, false);
+        const slow = await measureSearch(server.origin, siteDir, prefix, true);
+        rows.push(
+          [`search ${locale}: index on disk`, `${(index.raw / 1024).toFixed(0)} KB raw, ${(index.gzip / 1024).toFixed(0)} KB gzip (${index.files} files)`],
+          [`search ${locale}: first search downloads`, `${fast.downloadKb.toFixed(0)} KB (dialog chunk ${fast.chunkKb.toFixed(1)} KB gzip)`],
+          [`search ${locale}: first keystroke to first results`, `${fast.keystrokeMs.toFixed(0)} ms; slow 4G phone connection ${slow.keystrokeMs.toFixed(0)} ms`],
+        );
+      }
+    }
+    printRows('Site build and search figures');
+    if (options.sections.includes('lighthouse')) {
+      await lighthouseSection({
+        origin: server.origin,
+        plan: lighthousePlan(options.lighthouseFull, locales, DEFAULT_LOCALE),
+        full: options.lighthouseFull,
+        defaultLocale: DEFAULT_LOCALE,
+        outFile: path.join(OUT, 'lighthouse.json'),
+      });
+    }
+    if (options.sections.includes('budgets')) {
+      await budgetsSection({ origin: server.origin, buildDir: siteDir, locales, defaultLocale: DEFAULT_LOCALE, outFile: path.join(OUT, 'budgets.json') });
+    }
+  } finally {
+    await server.close();
+  }
+}

@@ -1,10 +1,13 @@
 /**
  * A static server for a built site that answers the way a static host does:
  * clean URLs (`/a/b` serves `a/b.html` or `a/b/index.html`), content types,
- * long-lived caching for hashed assets, and gzip for text when the client asks
- * for it. Used by `npm run bench` (Lighthouse and bundle figures) and runnable
- * on its own: `tsx scripts/static-server.mts <dir> [port]` (port 0 or
- * STATIC_PORT picks; it listens on 127.0.0.1 only).
+ * long-lived caching for hashed assets, gzip for text when the client accepts it
+ * (`Accept-Encoding`, q-values honoured), and the nearest `404.html` (a locale's
+ * own) with status 404 for a path that has no file. Never serves a file outside
+ * `dir`. GET and HEAD only. Used by `npm run bench` (Lighthouse and bundle
+ * figures) and runnable on its own: `tsx scripts/static-server.mts <dir> [port]`
+ * (port 0 or STATIC_PORT picks; it listens on 127.0.0.1 only).
+ * Tests: scripts/static-server.test.ts.
  */
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -32,6 +35,24 @@ const TYPES: Record<string, string> = {
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.md', '.txt', '.svg', '.xml']);
 
+/**
+ * Whether an `Accept-Encoding` header accepts gzip: `gzip` (or `x-gzip`) with a q-value
+ * above 0, or else `*` above 0. `gzip;q=0` refuses it, even beside `*`.
+ */
+export function acceptsGzip(header: string | undefined): boolean {
+  let gzip: number | undefined;
+  let any: number | undefined;
+  for (const part of (header ?? '').split(',')) {
+    const [name = '', ...params] = part.split(';').map((p) => p.trim().toLowerCase());
+    const q = params.find((p) => /^q\s*=/.test(p));
+    const weight = q === undefined ? 1 : Number(q.replace(/^q\s*=\s*/, ''));
+    const value = Number.isFinite(weight) ? weight : 0;
+    if (name === 'gzip' || name === 'x-gzip') gzip = Math.max(gzip ?? 0, value);
+    else if (name === '*') any = value;
+  }
+  return (gzip ?? any ?? 0) > 0;
+}
+
 /** Resolves a request path to a file inside `dir`, or null. */
 export function resolveFile(dir: string, pathname: string): string | null {
   let decoded: string;
@@ -49,6 +70,16 @@ export function resolveFile(dir: string, pathname: string): string | null {
   return null;
 }
 
+/** The `404.html` nearest to a request path (`/it/x/y` -> `it/404.html`, else the root's), or null. */
+export function notFoundFile(dir: string, pathname: string): string | null {
+  const parts = pathname.split('/').filter(Boolean);
+  for (let i = parts.length - 1; i >= 0; i--) {
+    const found = resolveFile(dir, `/${parts.slice(0, i).join('/')}/404.html`.replace(/^\/\//, '/'));
+    if (found) return found;
+  }
+  return resolveFile(dir, '/404.html');
+}
+
 export interface StaticServer {
   server: Server;
   origin: string;
@@ -59,10 +90,10 @@ export interface StaticServer {
 export function serveStatic(dir: string, { port = 0, gzip = true } = {}): Promise<StaticServer> {
   const cache = new Map<string, Buffer>();
   const server = createServer((req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
     const url = new URL(req.url ?? '/', 'http://localhost');
     const file = resolveFile(dir, url.pathname);
-    const notFound = resolveFile(dir, '/404.html');
-    const target = file ?? notFound;
+    const target = file ?? notFoundFile(dir, url.pathname);
     if (!target) return void res.writeHead(404).end();
     const ext = path.extname(target);
     const headers: Record<string, string> = {
@@ -70,8 +101,13 @@ export function serveStatic(dir: string, { port = 0, gzip = true } = {}): Promis
       'Cache-Control': /\.[0-9a-f]{8,}\.(js|css)$/.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache',
       Vary: 'Accept-Encoding',
     };
-    let body: Buffer = readFileSync(target);
-    if (gzip && COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    let body: Buffer;
+    try {
+      body = readFileSync(target);
+    } catch {
+      return void res.writeHead(500).end();
+    }
+    if (gzip && COMPRESSIBLE.has(ext) && acceptsGzip(req.headers['accept-encoding'])) {
       const cached = cache.get(target);
       body = cached ?? gzipSync(body, { level: 6 });
       if (!cached) cache.set(target, body);
@@ -85,7 +121,13 @@ export function serveStatic(dir: string, { port = 0, gzip = true } = {}): Promis
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {
       const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      resolve({ server, origin, close: () => new Promise((done) => server.close(() => done())) });
+      // close() ends open keep-alive connections too, so it never waits on a browser.
+      const close = () =>
+        new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        });
+      resolve({ server, origin, close });
     });
   });
 }
