@@ -1,7 +1,8 @@
 /**
  * Remark plugin: resolves `<RequestTabs endpoint='group' request="id"/>` against
- * openapi/openapi.yaml at build time and hands the operation model to the
- * component as an `operation` prop, in the page's language: a page under
+ * openapi/openapi.yaml at build time and hands the operation to the component as
+ * an `operation` prop: only what the browser reads of it (src/lib/api/clientModel.ts;
+ * no response bodies, no schema descriptions), in the page's language: a page under
  * `i18n/<locale>/` gets the spec's strings of that locale (`i18n/<locale>/openapi.json`,
  * src/lib/api/localize.ts), so the Try it panel's hints are translated; a string
  * without translation stays English and says so (`descriptionLang: 'en'`). An
@@ -16,7 +17,8 @@ import { visit } from 'unist-util-visit';
 import { valueToEstree } from 'estree-util-value-to-estree';
 import { loadCurrentSpec } from '../src/lib/api/load';
 import { localeStrings } from '../src/lib/api/localeStrings';
-import { localizedOperation, type LocalizedOperationModel } from '../src/lib/api/localize';
+import { clientOperation, type ClientOperation } from '../src/lib/api/clientModel';
+import { localizedOperation } from '../src/lib/api/localize';
 
 export const COMPONENT = 'RequestTabs';
 
@@ -49,12 +51,12 @@ export function pageLocale(filePath: string | undefined): string {
   return m?.[1] ?? 'en';
 }
 
-/** Resolves the operation for one tag, in `locale`; throws a message naming the problem. */
-export function resolveTag(endpoint: string | undefined, request: string | undefined, locale = 'en'): LocalizedOperationModel {
+/** The operation for one tag, in `locale`, as the page embeds it; throws a message naming the problem. */
+export function resolveTag(endpoint: string | undefined, request: string | undefined, locale = 'en'): ClientOperation {
   if (!endpoint || !request) {
     throw new Error(`<${COMPONENT}> needs literal string props endpoint and request`);
   }
-  return localizedOperation(loadCurrentSpec(), localeStrings(locale).spec, locale, endpoint, request);
+  return clientOperation(localizedOperation(loadCurrentSpec(), localeStrings(locale).spec, locale, endpoint, request));
 }
 
 /** `npm run bench` builds the site once with every RequestTabs removed, to measure its weight. */
@@ -98,7 +100,7 @@ const remarkRequestTabs: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       return index;
     }
     used = true;
-    let operation: LocalizedOperationModel;
+    let operation: ClientOperation;
     try {
       operation = resolveTag(literalAttribute(el, 'endpoint'), literalAttribute(el, 'request'), pageLocale(file.path));
     } catch (error) {

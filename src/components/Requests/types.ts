@@ -3,7 +3,8 @@
  * live here, not in any of those modules, so that none imports another's module for a
  * type (RequestTabs lazy-imports TryIt; a type import back would close an import cycle).
  */
-import type { Environment, NormalizedRequest, OperationModel, RequestValues } from '@site/src/lib/api/types';
+import type { ClientOperation } from '@site/src/lib/api/clientModel';
+import type { Environment, NormalizedRequest, RequestValues } from '@site/src/lib/api/types';
 import type { RequestExample } from '@site/src/lib/request/examples';
 import type { ApiKeyState } from '@site/src/lib/request/state';
 
@@ -14,7 +15,7 @@ export type { ApiKeyState };
  * hands it to any component inside the block (the snippets, the panel, its controls).
  */
 export interface RequestContextValue {
-  operation: OperationModel;
+  operation: ClientOperation;
   /** The requests the operation documents (the example selector's choices; the page's own first). */
   examples: RequestExample[];
   /** The one the values started from: picked in the selector or named by a share link, else the first. */

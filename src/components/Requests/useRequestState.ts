@@ -10,7 +10,8 @@
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useReducer } from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
-import type { Environment, OperationModel } from '@site/src/lib/api/types';
+import type { ClientOperation } from '@site/src/lib/api/clientModel';
+import type { Environment } from '@site/src/lib/api/types';
 import { usableApiKey } from '@site/src/lib/request/apiKey';
 import { buildRequest, exampleValues } from '@site/src/lib/request/build';
 import { chosenExample, exampleById, requestExamples } from '@site/src/lib/request/examples';
@@ -26,7 +27,7 @@ function useEnvironments(): { environments: Environment[]; defaultId: string } {
   return { environments, defaultId };
 }
 
-export function useRequestState(operation: OperationModel): RequestContextValue {
+export function useRequestState(operation: ClientOperation): RequestContextValue {
   const { environments, defaultId } = useEnvironments();
   const [state, dispatch] = useReducer(requestReducer, undefined, () => initialRequestState(defaultId, exampleValues(operation)));
   const { environment, suggested } = currentEnvironments(environments, state);

@@ -1,8 +1,9 @@
 /**
  * The compact model of one API operation, derived from openapi/openapi.yaml by
- * `operationModel()` (see ./model.ts). Pages receive it at build time (remark
- * plugin), the snippet generators and the "try it" panel read it, and the
- * sandbox validates requests with the same schemas. Plain data: JSON-serialisable.
+ * `operationModel()` (see ./model.ts). Pages receive the part the browser reads
+ * (./clientModel.ts) at build time (remark plugin), the snippet generators and
+ * the "try it" panel read it, and the sandbox validates requests with the same
+ * schemas. Plain data: JSON-serialisable.
  */
 
 /** A JSON Schema fragment with every `$ref` already resolved. */

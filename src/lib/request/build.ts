@@ -6,7 +6,8 @@
  * body, exactly what a browser would send; an API key is printed only when
  * `usableApiKey()` accepts it, else the placeholder. Pure: no DOM, no fetch.
  */
-import type { HttpMethod, NormalizedRequest, OperationModel, ParamModel, RequestValues } from '../api/types';
+import type { ClientOperation } from '../api/clientModel';
+import type { HttpMethod, NormalizedRequest, ParamModel, RequestValues } from '../api/types';
 import { wellFormed } from '../snippets/quote';
 import { usableApiKey } from './apiKey';
 import { maskKey } from './keyStore';
@@ -75,7 +76,7 @@ export function fillPath(template: string, values: Record<string, string> = {}):
   });
 }
 
-export function buildRequest(op: OperationModel, values: RequestValues, options: BuildOptions): NormalizedRequest {
+export function buildRequest(op: ClientOperation, values: RequestValues, options: BuildOptions): NormalizedRequest {
   const base = options.baseUrl.replace(/\/+$/, '');
   const baseUrl = base + fillPath(op.path, values.path);
   const query: Array<[string, string]> = [];
@@ -106,7 +107,7 @@ export function methodHasBody(method: HttpMethod): boolean {
 }
 
 /** The documented values for an operation: its example request, and its example body. */
-export function exampleValues(op: OperationModel): RequestValues {
+export function exampleValues(op: ClientOperation): RequestValues {
   const first = op.exampleRequest;
   const body = op.body?.example === undefined ? undefined : JSON.stringify(op.body.example, null, 2);
   return {

@@ -8,7 +8,8 @@
  * carries (`try.example`). Labels are the examples' summaries in the model's language.
  * Pure: no DOM, no React.
  */
-import type { ExampleResponse, OperationModel, RequestValues } from '../api/types';
+import type { ClientOperation } from '../api/clientModel';
+import type { RequestValues } from '../api/types';
 import { exampleValues } from './build';
 
 export interface RequestExample {
@@ -23,17 +24,11 @@ export interface RequestExample {
   responses: number[];
 }
 
-/** An operation as the selector reads it: a localized model may say which summaries stayed English. */
-export type ExampleOperation = Omit<OperationModel, 'examples'> & {
-  summaryLang?: string;
-  examples: Array<ExampleResponse & { summaryLang?: string }>;
-};
-
 /** The id of the page's own request when no response example shows it. */
 export const DOCUMENTED_REQUEST_ID = 'request';
 
 /** A response example's request as full values: its own path, query and body, else the documented body. */
-export function responseRequestValues(op: ExampleOperation, request: RequestValues): RequestValues {
+export function responseRequestValues(op: ClientOperation, request: RequestValues): RequestValues {
   const fallback = exampleValues(op);
   return {
     path: { ...(request.path ?? {}) },
@@ -49,7 +44,7 @@ export function sameRequest(a: RequestValues, b: RequestValues): boolean {
 }
 
 /** Every request the operation documents (see the module comment); always at least one. */
-export function requestExamples(op: ExampleOperation): RequestExample[] {
+export function requestExamples(op: ClientOperation): RequestExample[] {
   const own = exampleValues(op);
   const found: RequestExample[] = [];
   op.examples.forEach((example, index) => {

@@ -4,7 +4,8 @@
  * booleans and enums, else a text field), its hints as typed values (the
  * component translates them), its text, and the values after an edit. Pure.
  */
-import type { OperationModel, ParamModel, RequestValues, Schema } from '../api/types';
+import type { ClientOperation } from '../api/clientModel';
+import type { ParamModel, RequestValues, Schema } from '../api/types';
 
 /** The `name` of a parameter's input, which is also the `field` of its validation issues. */
 export function fieldName(param: Pick<ParamModel, 'in' | 'name'>): string {
@@ -12,7 +13,7 @@ export function fieldName(param: Pick<ParamModel, 'in' | 'name'>): string {
 }
 
 /** The parameters the panel has inputs for, in the spec's order. */
-export function panelParams(op: OperationModel): { path: ParamModel[]; query: ParamModel[] } {
+export function panelParams(op: ClientOperation): { path: ParamModel[]; query: ParamModel[] } {
   return { path: op.params.filter((p) => p.in === 'path'), query: op.params.filter((p) => p.in === 'query') };
 }
 

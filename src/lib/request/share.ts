@@ -7,7 +7,8 @@
  * goes anywhere but the sandbox (`needsSendConfirmation`). Values are returned
  * as they are; the panel checks them exactly like typed ones.
  */
-import type { Environment, HttpMethod, OperationModel, RequestValues } from '../api/types';
+import type { ClientOperation } from '../api/clientModel';
+import type { Environment, HttpMethod, RequestValues } from '../api/types';
 import { exampleById, requestExamples } from './examples';
 
 const PREFIX = 'try.';
@@ -25,7 +26,7 @@ export interface SharedState {
  * Query string (without `?`) for a share link. `example` names the documented example the
  * values started from (./examples.ts); the values are written in full all the same.
  */
-export function encodeShare(op: OperationModel, environment: string, values: RequestValues, example?: string): string {
+export function encodeShare(op: ClientOperation, environment: string, values: RequestValues, example?: string): string {
   const params = new URLSearchParams();
   params.set(`${PREFIX}request`, op.request);
   params.set(`${PREFIX}env`, environment);
@@ -48,7 +49,7 @@ export function encodeShare(op: OperationModel, environment: string, values: Req
  * that names a documented example and carries no values (`?try.request=…&try.example=image`)
  * gets that example's values; an unknown example name is ignored.
  */
-export function decodeShare(op: OperationModel, search: string, environments: Environment[]): SharedState | undefined {
+export function decodeShare(op: ClientOperation, search: string, environments: Environment[]): SharedState | undefined {
   const params = new URLSearchParams(search);
   if (params.get(`${PREFIX}request`) !== op.request) return undefined;
   const env = params.get(`${PREFIX}env`);

@@ -67,6 +67,42 @@ describe('request state', () => {
     expect(run({ type: 'setOpen', open: true }, { type: 'setOpen', open: false }).open).toBe(false);
   });
 
+  it('returns the same state object for an action that changes nothing (React then skips the render)', () => {
+    const start = initialRequestState('sandbox', example);
+    const noOps: RequestAction[] = [
+      // What the block's effects dispatch at load when no key is stored.
+      { type: 'keyLoaded', key: { key: '', remember: false } },
+      { type: 'forgetKey' },
+      { type: 'setApiKey', apiKey: { key: '', remember: false, includeInCopy: false } },
+      { type: 'setOpen', open: false },
+      { type: 'setValues', values: start.values },
+      { type: 'chooseEnvironment', id: 'sandbox' },
+      { type: 'dismissSuggestion' },
+      { type: 'shareLinkConfirmed' },
+    ];
+    for (const action of noOps) expect(requestReducer(start, action), action.type).toBe(start);
+    const withKey = requestReducer(start, { type: 'setApiKey', apiKey: { key: 'k1', remember: true, includeInCopy: true } });
+    expect(requestReducer(withKey, { type: 'keyLoaded', key: { key: 'k1', remember: true } })).toBe(withKey);
+    const open = requestReducer(start, { type: 'setOpen', open: true });
+    expect(requestReducer(open, { type: 'setOpen', open: true })).toBe(open);
+  });
+
+  it('returns a new state for an action that changes something', () => {
+    const start = initialRequestState('sandbox', example);
+    const changes: RequestAction[] = [
+      { type: 'keyLoaded', key: { key: 'k', remember: false } },
+      { type: 'keyLoaded', key: { key: '', remember: true } },
+      { type: 'setApiKey', apiKey: { key: '', remember: false, includeInCopy: true } },
+      { type: 'setOpen', open: true },
+      { type: 'setValues', values: { ...start.values } },
+      { type: 'chooseEnvironment', id: 'production' },
+      { type: 'chooseExample', id: 'request', values: start.values },
+      { type: 'reset', values: { ...example } },
+      { type: 'shareLink', shared: { values: {} } },
+    ];
+    for (const action of changes) expect(requestReducer(start, action), action.type).not.toBe(start);
+  });
+
   it('never changes the state it is given', () => {
     const before = initialRequestState('sandbox', example);
     const copy = structuredClone(before);

@@ -71,7 +71,17 @@ export function mergeShared(current: RequestValues, shared: RequestValues): Requ
   };
 }
 
+/**
+ * The reducer. An action that changes nothing (the key read from storage is the one
+ * already there, the panel is already open, ...) returns `state` itself, so React
+ * skips the render: at page load the block's effects dispatch such actions.
+ */
 export function requestReducer(state: RequestState, action: RequestAction): RequestState {
+  const next = reduce(state, action);
+  return sameState(state, next) ? state : next;
+}
+
+function reduce(state: RequestState, action: RequestAction): RequestState {
   switch (action.type) {
     case 'chooseEnvironment':
       return { ...state, environmentId: action.id, suggestedEnvironmentId: undefined };
@@ -84,11 +94,11 @@ export function requestReducer(state: RequestState, action: RequestAction): Requ
     case 'chooseExample':
       return { ...state, exampleId: action.id, values: action.values, fromShareLink: false };
     case 'keyLoaded':
-      return { ...state, apiKey: { ...action.key, includeInCopy: state.apiKey.includeInCopy } };
+      return { ...state, apiKey: sameKey(state.apiKey, action.key) ? state.apiKey : { ...action.key, includeInCopy: state.apiKey.includeInCopy } };
     case 'setApiKey':
-      return { ...state, apiKey: action.apiKey };
+      return { ...state, apiKey: sameKey(state.apiKey, action.apiKey) && state.apiKey.includeInCopy === action.apiKey.includeInCopy ? state.apiKey : action.apiKey };
     case 'forgetKey':
-      return { ...state, apiKey: { key: '', remember: false, includeInCopy: state.apiKey.includeInCopy } };
+      return { ...state, apiKey: sameKey(state.apiKey, { key: '', remember: false }) ? state.apiKey : { key: '', remember: false, includeInCopy: state.apiKey.includeInCopy } };
     case 'shareLink':
       return {
         ...state,
@@ -103,6 +113,17 @@ export function requestReducer(state: RequestState, action: RequestAction): Requ
     case 'setOpen':
       return { ...state, open: action.open };
   }
+}
+
+function sameKey(a: StoredKey, b: StoredKey): boolean {
+  return a.key === b.key && a.remember === b.remember;
+}
+
+/** Whether every field holds the same value (objects compared by identity): the action changed nothing. */
+function sameState(a: RequestState, b: RequestState): boolean {
+  const keys = new Set([...Object.keys(a), ...Object.keys(b)] as Array<keyof RequestState>);
+  for (const key of keys) if (a[key] !== b[key]) return false;
+  return true;
 }
 
 /**

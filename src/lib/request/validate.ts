@@ -19,7 +19,8 @@
  * `..`) and, given the base URL, the documented URL length.
  */
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
-import type { OperationModel, ParamModel, RequestValues } from '../api/types';
+import type { ClientOperation } from '../api/clientModel';
+import type { ParamModel, RequestValues } from '../api/types';
 import { checkBodyText, parseJson } from '../validation/body';
 import { fieldName, type IssueCode, type SchemaIssue, type ValidationIssue } from '../validation/issues';
 import { checkParam, checkParams, MAX_URL_LENGTH } from '../validation/params';
@@ -134,7 +135,7 @@ function paramValue(param: ParamModel, values: RequestValues): unknown {
  * Issues shown while the values hold them, before any send: the key, then each
  * path and query field, then the body, in the panel's order.
  */
-export function liveIssues(op: OperationModel, values: RequestValues, apiKey?: string): ValidationIssue[] {
+export function liveIssues(op: ClientOperation, values: RequestValues, apiKey?: string): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const key = apiKeyIssue(apiKey);
   if (key) issues.push(key);
@@ -163,7 +164,7 @@ function decodeSegment(segment: string): string {
 }
 
 /** The path values as the server reads them from `url` (decoded), or undefined when the path no longer fits the template. */
-function pathValuesOf(op: OperationModel, url: URL, basePath: string): Record<string, string> | undefined {
+function pathValuesOf(op: ClientOperation, url: URL, basePath: string): Record<string, string> | undefined {
   const names: string[] = [];
   const source = op.path
     .split(/(\{[^}]+\})/)
@@ -180,7 +181,7 @@ function pathValuesOf(op: OperationModel, url: URL, basePath: string): Record<st
 }
 
 /** The request the panel sends for these values, as the server will read it: URL, path values, body text. */
-function sentRequest(op: OperationModel, values: RequestValues, baseUrl: string) {
+function sentRequest(op: ClientOperation, values: RequestValues, baseUrl: string) {
   const request = buildRequest(op, values, { baseUrl });
   const url = new URL(request.url);
   const basePath = new URL(baseUrl).pathname.replace(/\/+$/, '');
@@ -188,7 +189,7 @@ function sentRequest(op: OperationModel, values: RequestValues, baseUrl: string)
 }
 
 /** The field a too long URL is blamed on: the longest query value, else the longest path value. */
-function longestField(op: OperationModel, values: RequestValues): string | undefined {
+function longestField(op: ClientOperation, values: RequestValues): string | undefined {
   let best: { field: string; length: number } | undefined;
   for (const location of ['query', 'path'] as const) {
     for (const param of op.params.filter((p) => p.in === location)) {
@@ -206,7 +207,7 @@ function longestField(op: OperationModel, values: RequestValues): string | undef
  * one), a URL over the documented 8192 characters is an issue too.
  */
 export function validateRequest(
-  op: OperationModel,
+  op: ClientOperation,
   values: RequestValues,
   options: { apiKey?: string; baseUrl?: string } = {},
 ): ValidationIssue[] {

@@ -24,7 +24,9 @@
  * paragraph separator (`Zl`, `Zp`), or a lone surrogate (`Cs`).
  */
 const SPECIAL_SOURCE = String.raw`[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|\p{Cs}`;
-const SPECIALS = new RegExp(SPECIAL_SOURCE, 'gu');
+let specials: RegExp | undefined;
+/** The special characters' pattern, compiled on first use (see `escaper`). */
+const specialsPattern = (): RegExp => (specials ??= new RegExp(SPECIAL_SOURCE, 'gu'));
 
 const REPLACEMENT = '\ufffd';
 
@@ -40,7 +42,7 @@ export function wellFormed(value: string): string {
 
 /** True when `value` holds no special character other than the `allowed` ones (line feed by default). */
 export function isPlain(value: string, allowed = '\n'): boolean {
-  for (const [char] of value.matchAll(SPECIALS)) if (!allowed.includes(char)) return false;
+  for (const [char] of value.matchAll(specialsPattern())) if (!allowed.includes(char)) return false;
   return true;
 }
 
@@ -81,11 +83,18 @@ const uBraces = (char: string): string => `\\u{${hex(char.codePointAt(0) ?? 0, 1
  * character, one code point at a time (a lone surrogate is handed over as U+FFFD).
  */
 function escaper(table: Record<string, string>, special: (char: string) => string): (value: string) => string {
-  const keys = Object.keys(table)
-    .map((key) => key.replace(/[\\\]^-]/g, '\\$&'))
-    .join('');
-  const pattern = new RegExp(`[${keys}]|${SPECIAL_SOURCE}`, 'gu');
-  return (value) => value.replace(pattern, (char) => table[char] ?? special(isLoneSurrogate(char) ? REPLACEMENT : char));
+  // Built on first use: a page loads every target, and compiling a dozen Unicode-property
+  // patterns at once was most of this module's start-up cost, before any snippet is needed.
+  let pattern: RegExp | undefined;
+  return (value) => {
+    pattern ??= new RegExp(
+      `[${Object.keys(table)
+        .map((key) => key.replace(/[\\\]^-]/g, '\\$&'))
+        .join('')}]|${SPECIAL_SOURCE}`,
+      'gu',
+    );
+    return value.replace(pattern, (char) => table[char] ?? special(isLoneSurrogate(char) ? REPLACEMENT : char));
+  };
 }
 
 const C_STYLE: Record<string, string> = { '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t' };

@@ -127,7 +127,7 @@ export function checkParam(param: ParamModel, occurrences: readonly string[]): {
 }
 
 /** Every path and query parameter of `op` from the request's text: typed values, and the issues (all of them, one per parameter). */
-export function checkParams(op: OperationModel, input: ParamInput): ParamCheck {
+export function checkParams(op: Pick<OperationModel, 'params'>, input: ParamInput): ParamCheck {
   const values: ParamValues = { query: {}, path: {} };
   const issues: ParamIssue[] = [];
   for (const param of op.params) {

@@ -5,18 +5,19 @@
  * from openapi/openapi.yaml at build time. An operation that documents several
  * requests gets an example selector above the snippets (ExampleSelect). The block owns the request state
  * (useRequestState) and hands it to everything inside it through
- * RequestContext. Snippets are computed with useMemo from that state, so the
- * static HTML already holds them; the "try it" panel is a lazy chunk loaded on
- * the first click (or by a share link), and reads the same state.
+ * RequestContext. Each tab's snippet (RequestSnippet) is rendered from that state,
+ * so the static HTML holds every one of them; at load the browser keeps that HTML
+ * and highlights a tab only once it is selected. The "try it" panel is a lazy
+ * chunk loaded on the first click (or by a share link), and reads the same state.
  */
-import React, { lazy, Suspense, useMemo, type ReactNode } from 'react';
+import React, { lazy, Suspense, type ReactNode } from 'react';
 import Tabs from '@theme/Tabs';
 import TabItem from '@theme/TabItem';
 import Translate, { translate } from '@docusaurus/Translate';
-import type { OperationModel } from '@site/src/lib/api/types';
-import { generateSnippet, targetIds, targets } from '@site/src/lib/snippets';
+import type { ClientOperation } from '@site/src/lib/api/clientModel';
+import { targetIds, targets } from '@site/src/lib/snippets';
 import ExampleSelect from '../ExampleSelect';
-import SnippetBlock from '../SnippetBlock';
+import RequestSnippet from './RequestSnippet';
 import { RequestContext, useRequestState } from '../useRequestState';
 import styles from './styles.module.css';
 
@@ -25,8 +26,8 @@ const TryIt = lazy(() => import('../TryIt'));
 interface Props {
   endpoint: string;
   request: string;
-  /** Injected at build time by the remark plugin. */
-  operation?: OperationModel;
+  /** Injected at build time by the remark plugin: what the browser reads of the operation (src/lib/api/clientModel.ts). */
+  operation?: ClientOperation;
   /** Ids of the page's response example headings (plugins/remark-example-responses.ts), for the example selector. */
   responseAnchors?: string[];
 }
@@ -38,15 +39,6 @@ export default function RequestTabs({ endpoint, request: requestId, operation, r
   const op = operation;
   const request = useRequestState(op);
   const { shown, copied, apiKey, usableKey } = request;
-  const snippets = useMemo(
-    () =>
-      targetIds.map((id) => ({
-        id,
-        code: generateSnippet(id, shown),
-        copyText: generateSnippet(id, copied),
-      })),
-    [shown, copied],
-  );
 
   const regionLabel = translate(
     { id: 'requestTabs.region', message: 'Example request: {method} {path}' },
@@ -62,12 +54,12 @@ export default function RequestTabs({ endpoint, request: requestId, operation, r
         </div>
         <ExampleSelect anchors={responseAnchors} />
         <Tabs groupId="snippet-language" className={styles.tabs}>
-          {snippets.map(({ id, code, copyText }) => (
+          {targetIds.map((id) => (
             <TabItem key={id} value={id} label={targets[id].label}>
-              <SnippetBlock
-                code={code}
-                copyText={copyText}
-                language={targets[id].language}
+              <RequestSnippet
+                target={id}
+                shown={shown}
+                copied={copied}
                 label={translate(
                   { id: 'requestTabs.snippetLabel', message: '{language} example for {method} {path}' },
                   { language: targets[id].label, method: op.method, path: op.path },
