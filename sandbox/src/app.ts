@@ -6,9 +6,11 @@
  * Pipeline: `X-Content-Type-Options: nosniff` on every answer -> CORS (and
  * preflight) on every route -> URL length check -> POST /v1/sandbox/keys
  * (minting, no authentication; its own limit per client address) -> for the
- * rest of /v1: Bearer auth (demo keys, live minted keys; 401s rate-limited
- * per client address) -> rate limit per key -> Content-Length check -> route
- * (on a public sandbox the demo keys may only read: 403). The CORS proxy
+ * rest of /v1: admission (./middleware/admission.ts: Bearer auth, demo keys
+ * and live minted keys, 401s rate-limited per client address; the rate limit
+ * per key; the key's account read ahead, all in one round trip to Redis) ->
+ * Content-Length check -> route (on a public sandbox the demo keys may only
+ * read: 403). The CORS proxy
  * (/proxy, off by default) has its own rate limit per client address.
  * Everything the instances must share (accounts, minted keys, rate-limit
  * windows) lives in the backend chosen by `store` (./backend.ts).
@@ -30,10 +32,11 @@ import { apiErrors, errorHandler, notFoundHandler, type FieldError } from './err
 import { DEMO_API_KEYS } from './keys';
 import { answerCache } from './answers';
 import { createBackend, type StoreOptions } from './backend';
-import { bearerAuth, type AuthEnv, type TestKeyOptions } from './middleware/auth';
+import { admission } from './middleware/admission';
+import { keyGate, type AuthEnv, type TestKeyOptions } from './middleware/auth';
 import { addressResolver } from './middleware/client';
 import { cors, normaliseOrigin } from './middleware/cors';
-import { rateLimit, type NamedLimit, type RateLimitOptions } from './middleware/rate-limit';
+import { keyLimit, type NamedLimit, type RateLimitOptions } from './middleware/rate-limit';
 import { mountProxy } from './proxy';
 import { authOperations } from './routes/auth';
 import { channelsOperations } from './routes/channels';
@@ -278,8 +281,11 @@ export function createSandbox(options: AppOptions = {}): Sandbox {
   }
   app.use(
     `${API_PREFIX}/*`,
-    bearerAuth(apiKeys, { testKeys, unauthorizedLimit: options.unauthorizedLimit, now, minted: backend.keys, counters, address }),
-    rateLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, counters),
+    admission(
+      keyGate(apiKeys, { testKeys, unauthorizedLimit: options.unauthorizedLimit, now, minted: backend.keys, counters, address }),
+      keyLimit(options.rateLimit ?? DEFAULT_RATE_LIMIT, counters),
+      store,
+    ),
     contentLengthLimit,
   );
 

@@ -81,10 +81,29 @@ export function accountId(key: string): string {
   return id;
 }
 
+/**
+ * A read of a key's account started ahead of its use (`Store.prefetch`), so
+ * that it travels with the request's other questions to the store; handed to
+ * `Store.read` of the same key, which then asks nothing more.
+ */
+export interface Prefetch {
+  readonly key: string;
+  /** Settles once the store has answered (rejects like a read: 503 when Redis is away). Opaque to everyone but its store. */
+  readonly found: Promise<unknown>;
+}
+
 export interface Store {
   readonly kind: 'memory' | 'file' | 'redis';
-  /** The key's account as it is now (a fresh copy of the seed on first use), to read: change it only in `update`. */
-  read(key: string): Promise<Account>;
+  /**
+   * The key's account as it is now (a fresh copy of the seed on first use), to read: change it only in
+   * `update`. Given a prefetch of the same key, its answer is used instead of asking the store again.
+   */
+  read(key: string, prefetch?: Prefetch): Promise<Account>;
+  /**
+   * Starts reading the key's account now (stores that live elsewhere: Redis), for a `read` of it soon
+   * after, and so that `update` starts from a current copy. Creates nothing, whatever the answer.
+   */
+  prefetch?(key: string): Prefetch;
   /**
    * Changes the key's account: `change` gets it and runs alone for that key
    * (the changes of one key run one after another, never interleaved, even

@@ -9,13 +9,18 @@
  *     acknowledged write; neither when one instance is killed (-9) mid-run;
  *   - Redis stopped: 503 service_unavailable with Retry-After, no hang, no
  *     crash (frozen Redis too: 503 after the command timeout); started again:
- *     the instances recover by themselves, with the data.
+ *     the instances recover by themselves, with the data;
+ *   - the CORS proxy's limit per client address is shared too;
+ *   - what one request costs, seen on the wire (a relay between an instance
+ *     and Redis): a read one round trip (key check, rate limit and account
+ *     together), a change two; an instance keeps at most `maxCached` accounts,
+ *     and asks Redis for the whole of any other.
  * Skipped (with a message) when redis-server is missing, except under CI,
  * where it is an error.
  */
 import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, createServer as createTcpServer, type AddressInfo, type Socket } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createSandbox, type AppOptions, type Sandbox } from '../src/app';
@@ -79,6 +84,51 @@ async function mint(base: string): Promise<string> {
 /** GET of a path outside /v1 (health checks): its status. */
 async function health(base: string, path: string): Promise<number> {
   return (await httpCall(`${base.replace(/\/v1$/, '')}${path}`)).status;
+}
+
+/**
+ * A TCP relay in front of Redis that sees what an instance sends: the round trips (a client turn that
+ * follows an answer, or opens the connection) and the bytes Redis sends back.
+ */
+async function wireWatch(redisPort: number): Promise<{ url: string; roundTrips: number; bytesIn: number; reset(): void; close(): Promise<void> }> {
+  const sockets: Socket[] = [];
+  const watch = {
+    url: '',
+    roundTrips: 0,
+    bytesIn: 0,
+    reset() {
+      watch.roundTrips = 0;
+      watch.bytesIn = 0;
+    },
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => relay.close(() => resolve()));
+    },
+  };
+  const relay = createTcpServer((client) => {
+    const server = connect(redisPort, '127.0.0.1');
+    sockets.push(client, server);
+    let clientSpokeLast = false;
+    client.on('data', (chunk: Buffer) => {
+      if (!clientSpokeLast) watch.roundTrips++;
+      clientSpokeLast = true;
+      server.write(chunk);
+    });
+    server.on('data', (chunk: Buffer) => {
+      clientSpokeLast = false;
+      watch.bytesIn += chunk.length;
+      client.write(chunk);
+    });
+    const end = () => {
+      client.destroy();
+      server.destroy();
+    };
+    client.on('error', end).on('close', end);
+    server.on('error', end).on('close', end);
+  });
+  await new Promise<void>((resolve) => relay.listen(0, '127.0.0.1', resolve));
+  watch.url = `redis://127.0.0.1:${(relay.address() as AddressInfo).port}`;
+  return watch;
 }
 
 describe.skipIf(!available)('the Redis store, two instances, one redis-server', () => {
@@ -202,6 +252,87 @@ describe.skipIf(!available)('the Redis store, two instances, one redis-server', 
     expect((await call(b.url, `/contacts/${JOHN}`)).status).toBe(200);
     expect(((await call(b.url, '/auth/me', { key })).body as { error: { code: string } }).error.code).toBe('key_expired');
   }, 60_000);
+
+  it("the CORS proxy's limit per client address is shared by the instances", async () => {
+    const upstream = createServer((req, res) => {
+      req.resume();
+      res.writeHead(200, { 'Content-Type': 'application/json' }).end('{"ok":true}');
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    try {
+      const base = `http://127.0.0.1:${(upstream.address() as AddressInfo).port}/v1`;
+      const [a, b] = await pair({ proxyUpstream: base, proxyRateLimit: { limit: 3, windowMs: 60_000 } });
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await httpCall(`${(i % 2 ? b : a).url.replace(/\/v1$/, '')}/proxy/contacts`)).status);
+      // One window counted across both instances (unless the minute turned meanwhile: then fewer 429s, never more).
+      expect(statuses.slice(0, 3)).toEqual([200, 200, 200]);
+      expect(statuses.slice(3)).toContain(429);
+    } finally {
+      await new Promise<void>((resolve) => upstream.close(() => resolve()));
+    }
+  });
+
+  it('a read costs one round trip to Redis (key check, rate limit and account together), a change two', async () => {
+    const watch = await wireWatch(redis.port);
+    try {
+      const [a] = await pair({ store: { kind: 'redis', url: watch.url, prefix: `wire${process.pid}-${++prefixCounter}:`, timeoutMs: 500 } });
+      const key = await mint(a.url);
+      const create = JSON.stringify({ source: 'whatsapp', identifier: '4915112345678', name: 'On the wire' });
+      // Warm-up: the scripts are loaded and the key secret read once per instance.
+      for (const apiKey of [key, DOCS_DEMO_API_KEY]) {
+        expect((await call(a.url, '/contacts', { key: apiKey })).status).toBe(200);
+        expect((await call(a.url, '/contacts', { method: 'POST', body: create, key: apiKey })).status).toBe(200);
+      }
+      const cost = async (path: string, init: { method?: string; body?: string; key?: string }, status: number): Promise<number> => {
+        await a.sandbox.idle();
+        watch.reset();
+        expect((await call(a.url, path, init)).status).toBe(status);
+        await a.sandbox.idle();
+        return watch.roundTrips;
+      };
+      expect(await cost('/contacts', { key }, 200)).toBe(1);
+      expect(await cost(`/contacts/${JOHN}`, { key }, 200)).toBe(1);
+      expect(await cost('/contacts?page=2', {}, 200)).toBe(1); // the demo key
+      expect(await cost('/contacts', { method: 'POST', body: create, key }, 200)).toBe(2);
+      expect(await cost(`/contacts/${JOHN}`, { method: 'PATCH', body: JSON.stringify({ name: 'Renamed' }), key }, 200)).toBe(2);
+      expect(await cost(`/contacts/${'0'.repeat(32)}`, { key }, 404)).toBe(1);
+      // A refused key: its check and the count of refusals, nothing else.
+      expect(await cost('/contacts', { key: 'test_nope' }, 401)).toBe(1);
+      // The same answers as without the relay: the change is there.
+      expect(((await call(a.url, `/contacts/${JOHN}`, { key })).body as { contact: { name: string } }).contact.name).toBe('Renamed');
+    } finally {
+      await watch.close();
+    }
+  });
+
+  it('an instance keeps at most maxCached accounts; for any other it gets the whole account from Redis', async () => {
+    const watch = await wireWatch(redis.port);
+    try {
+      const prefix = `cache${process.pid}-${++prefixCounter}:`;
+      const [a] = await pair({ store: { kind: 'redis', url: watch.url, prefix, timeoutMs: 500, maxCached: 2 }, mintLimit: { limit: 100, windowMs: 60_000 } });
+      const keys = [await mint(a.url), await mint(a.url), await mint(a.url), await mint(a.url)];
+      for (const [i, key] of keys.entries()) {
+        expect((await call(a.url, `/contacts/${JOHN}`, { method: 'PATCH', body: JSON.stringify({ name: `John ${i}` }), key })).status).toBe(200);
+      }
+      await a.sandbox.idle();
+      const received = async (key: string): Promise<number> => {
+        watch.reset();
+        expect((await call(a.url, `/contacts/${JOHN}`, { key })).status).toBe(200);
+        return watch.bytesIn;
+      };
+      // The last two keys' accounts are in the instance: Redis answers "same" in a few bytes.
+      expect(await received(keys[3]!)).toBeLessThan(1000);
+      expect(await received(keys[2]!)).toBeLessThan(1000);
+      // The first key's account left it: Redis sends all of it (tens of kilobytes), and the answer is still right.
+      expect(await received(keys[0]!)).toBeGreaterThan(20_000);
+      expect(((await call(a.url, `/contacts/${JOHN}`, { key: keys[0] })).body as { contact: { name: string } }).contact.name).toBe('John 0');
+      // Now it is back in, and the least recently used of the others (keys[3]) is out.
+      expect(await received(keys[0]!)).toBeLessThan(1000);
+      expect(await received(keys[3]!)).toBeGreaterThan(20_000);
+    } finally {
+      await watch.close();
+    }
+  });
 
   async function churn(kill: boolean): Promise<void> {
     const env = { SANDBOX_STORE: 'redis', SANDBOX_REDIS_URL: redis.url, SANDBOX_REDIS_PREFIX: `churn${process.pid}-${++prefixCounter}:`, SANDBOX_RATE_LIMIT: '100000', SANDBOX_MINT_LIMIT: '100' };

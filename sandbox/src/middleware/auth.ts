@@ -1,13 +1,18 @@
 /**
- * `Authorization: Bearer <API key>` on everything under /v1. A missing header,
- * another scheme or an unknown key is 401 unauthorized with
+ * Who is asking: `Authorization: Bearer <API key>` on everything under /v1
+ * (`keyGate`; ./admission.ts applies it with the rate limit). A missing
+ * header, another scheme or an unknown key is 401 unauthorized with
  * `WWW-Authenticate: Bearer`. The scheme name is case-insensitive (RFC 9110);
  * the key is compared exactly. Keys are never logged.
  *
  * Accepted: the configured keys (the demo keys), minted keys while the
  * registry says they are live (`minted`; every use starts their idle time
  * over), and throwaway test keys (below). A minted key that is no longer
- * live is 401 key_expired, so the visitor knows to get a new one.
+ * live is 401 key_expired, so the visitor knows to get a new one. The
+ * configured and test keys are accepted at once; a minted key waits for the
+ * registry, and the gate says whether it is worth starting the request's
+ * other work alongside (`ahead`: only keys this sandbox signed, so a made-up
+ * key costs nothing more than its refusal).
  *
  * Refusals are rate-limited per client address (`unauthorizedLimit`, counted
  * in `counters`, shared by every instance with Redis): past the limit, a
@@ -20,7 +25,7 @@
  * more forgets the least recently used one (`onEvict` drops its data; if it
  * comes back, it starts from fresh data).
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context } from 'hono';
 import { apiErrors, type ApiError } from '../errors';
 import { looksMinted } from '../minted';
 import type { KeyRegistry } from '../registry';
@@ -82,7 +87,24 @@ export function testKeyRing(options: TestKeyOptions = {}): { accepts(key: string
   };
 }
 
-export function bearerAuth(keys: Iterable<string>, options: AuthOptions = {}): MiddlewareHandler<AuthEnv> {
+/** A request's key and what the gate makes of it. */
+export interface KeyVerdict {
+  /** The key of the Authorization header (undefined: none, or not a Bearer token). */
+  key: string | undefined;
+  /** Why the key is refused; undefined once it is accepted. Known at once, except for minted keys (the registry is asked). */
+  refusal: ApiError | undefined | Promise<ApiError | undefined>;
+  /** Accepted at once, or signed by this sandbox: the request's other work may start while the registry answers. */
+  ahead: boolean;
+}
+
+export interface KeyGate {
+  /** Reads the request's key and starts checking it. */
+  open(c: Context): KeyVerdict;
+  /** Throws the refusal, or 429 rate_limited in its place once this client address has had too many. */
+  refuse(c: Context, refusal: ApiError): Promise<never>;
+}
+
+export function keyGate(keys: Iterable<string>, options: AuthOptions = {}): KeyGate {
   const known = new Set(keys);
   const ring = options.testKeys ? testKeyRing(options.testKeys === true ? {} : options.testKeys) : undefined;
   const limit: NamedLimit = { ...(options.unauthorizedLimit ?? DEFAULT_UNAUTHORIZED_LIMIT), name: 'unauthorized' };
@@ -90,30 +112,25 @@ export function bearerAuth(keys: Iterable<string>, options: AuthOptions = {}): M
   const address = options.address ?? clientAddress;
   const { minted } = options;
 
-  /** Why a key that is neither configured nor a test key is refused, or undefined when it is a live minted key. */
-  async function refusal(key: string | undefined): Promise<ApiError | undefined> {
-    if (key === undefined) return apiErrors.unauthorized();
-    if (minted && looksMinted(key)) {
-      const state = await minted.check(key);
-      if (state === 'live') return undefined;
-      if (state === 'expired') return apiErrors.keyExpired();
-    }
-    return apiErrors.unauthorized();
+  /** Why a minted key is refused, or undefined when it is live. */
+  async function mintedRefusal(registry: KeyRegistry, key: string): Promise<ApiError | undefined> {
+    const state = await registry.check(key);
+    if (state === 'live') return undefined;
+    return state === 'expired' ? apiErrors.keyExpired() : apiErrors.unauthorized();
   }
 
-  return async (c, next) => {
-    const key = BEARER.exec(c.req.header('Authorization') ?? '')?.[1];
-    if (key !== undefined && (known.has(key) || ring?.accepts(key))) {
-      c.set('apiKey', key);
-      return next();
-    }
-    const refused = await refusal(key);
-    if (refused) {
+  return {
+    open(c) {
+      const key = BEARER.exec(c.req.header('Authorization') ?? '')?.[1];
+      if (key === undefined) return { key, refusal: apiErrors.unauthorized(), ahead: false };
+      if (known.has(key) || ring?.accepts(key)) return { key, refusal: undefined, ahead: true };
+      if (!minted || !looksMinted(key)) return { key, refusal: apiErrors.unauthorized(), ahead: false };
+      return { key, refusal: mintedRefusal(minted, key), ahead: minted.signed(key) === true };
+    },
+    async refuse(c, refusal) {
       const hit = await counters.hit(limit, address(c));
       if (hit.retryAfter !== undefined) throw apiErrors.rateLimited(hit.retryAfter);
-      throw refused;
-    }
-    c.set('apiKey', key!);
-    await next();
+      throw refusal;
+    },
   };
 }

@@ -2,10 +2,10 @@
  * Fixed-window rate limits, counted in windows aligned on the clock
  * (`floor(now / windowMs)`), so a window of 1000 ms is one calendar second.
  *
- *   - `rateLimit`: per API key (documented: 300 requests per second, then
+ *   - `keyLimit`: per API key (documented: 300 requests per second, then
  *     429). Every authenticated response carries `X-RateLimit-Limit` and
- *     `X-RateLimit-Remaining`. Runs after authentication, so only accepted keys
- *     ever hold a counter (named by `accountId`, never the key itself).
+ *     `X-RateLimit-Remaining`. Applied by ./admission.ts, which counts only
+ *     keys that can be accepted, named by `accountId` (never the key itself).
  *   - `addressRateLimit`: per client address (the CORS proxy, minting), no
  *     X-RateLimit headers.
  *   - `Counters`: where the windows are counted. `memoryCounters` in this
@@ -18,11 +18,10 @@
  * keys (all windows end together), at most `maxKeys` of them; keys beyond
  * that share one overflow counter, which can only make limits stricter.
  */
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { apiErrors } from '../errors';
 import { accountId } from '../store';
 import { clientAddress, type AddressOf } from './client';
-import type { AuthEnv } from './env';
 
 export interface RateLimitOptions {
   /** Requests allowed per window and key. */
@@ -114,17 +113,24 @@ export function memoryCounters(now: () => number, maxKeys = MAX_COUNTED_KEYS): C
 
 export { clientAddress };
 
-/** Per API key, with the X-RateLimit headers (the documented limit of /v1). */
-export function rateLimit(options: RateLimitOptions, counters: Counters): MiddlewareHandler<AuthEnv> {
+/** The per-key limit (the documented limit of /v1): what ./admission.ts counts each request against. */
+export interface KeyLimit {
+  /** Counts one request of this key (its account id names the window). */
+  count(key: string): Hit | Promise<Hit>;
+  /** Sets the X-RateLimit headers of this count; throws 429 rate_limited past the limit. */
+  apply(c: Context, hit: Hit): void;
+}
+
+export function keyLimit(options: RateLimitOptions, counters: Counters): KeyLimit {
   checkRateLimitOptions(options);
   const limit: NamedLimit = { ...options, name: 'key' };
-  return async (c, next) => {
-    const pending = counters.hit(limit, accountId(c.get('apiKey')));
-    const hit = pending instanceof Promise ? await pending : pending;
-    c.header('X-RateLimit-Limit', String(limit.limit));
-    c.header('X-RateLimit-Remaining', String(hit.remaining));
-    if (hit.retryAfter !== undefined) throw apiErrors.rateLimited(hit.retryAfter);
-    await next();
+  return {
+    count: (key) => counters.hit(limit, accountId(key)),
+    apply(c, hit) {
+      c.header('X-RateLimit-Limit', String(limit.limit));
+      c.header('X-RateLimit-Remaining', String(hit.remaining));
+      if (hit.retryAfter !== undefined) throw apiErrors.rateLimited(hit.retryAfter);
+    },
   };
 }
 

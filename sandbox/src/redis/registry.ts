@@ -9,7 +9,7 @@
  * expiry (./store.ts), so nothing outlives its key for long.
  */
 import { mintKeyText, newSecret, signedWith } from '../minted';
-import type { KeyPolicy, KeyRegistry } from '../registry';
+import type { KeyPolicy, KeyRegistry, KeyState } from '../registry';
 import { accountId } from '../store';
 import { script, type RedisLink } from './link';
 import { accountKey } from './store';
@@ -96,6 +96,14 @@ export function createRedisRegistry(options: RedisRegistryOptions): KeyRegistry 
     return secret;
   }
 
+  async function checkWith(known: string, key: string): Promise<KeyState> {
+    // A key this sandbox never signed costs no lookup.
+    if (!signedWith(known, key)) return 'unknown';
+    const id = accountId(key);
+    const live = Number(await link.run(CHECK, [set, accountKey(link.prefix, id)], [id, now(), policy.idleMs, options.accountTtlMs]));
+    return live === 1 ? 'live' : 'expired';
+  }
+
   return {
     async mint() {
       const key = mintKeyText(await sharedSecret());
@@ -103,13 +111,9 @@ export function createRedisRegistry(options: RedisRegistryOptions): KeyRegistry 
       await link.run(MINT, [set], [accountId(key), time, policy.idleMs, policy.maxLive, accountKey(link.prefix, '')]);
       return { key, expiresAt: time + policy.idleMs };
     },
-    async check(key) {
-      // A key this sandbox never signed costs no lookup.
-      if (!signedWith(await sharedSecret(), key)) return 'unknown';
-      const id = accountId(key);
-      const live = Number(await link.run(CHECK, [set, accountKey(link.prefix, id)], [id, now(), policy.idleMs, options.accountTtlMs]));
-      return live === 1 ? 'live' : 'expired';
-    },
+    // Once the secret is known, the check is sent at once: first in the pipeline of its request (../middleware/admission.ts).
+    check: (key) => (secret !== undefined ? checkWith(secret, key) : sharedSecret().then((known) => checkWith(known, key))),
+    signed: (key) => (secret === undefined ? undefined : signedWith(secret, key)),
     async size() {
       return Number(await link.run(COUNT, [set], [now()]));
     },

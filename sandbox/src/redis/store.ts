@@ -3,20 +3,25 @@
  * any number of sandbox instances share.
  *
  * An account is one Redis hash, `<prefix>account:<accountId>`: field `v`
- * (its version, 1 and up) and one field per top-level property of the
- * account (`contacts`, `messages`, ...), each JSON. Every write is a Lua
+ * (its version, 1 and up) and the account's properties, lists item by item
+ * (`contacts[]`, `contacts[0]`, ...; ./fields.ts). Every write is a Lua
  * script that checks the version the change started from and, only if it is
- * still the current one, writes the changed properties and the next version
- * (optimistic concurrency): a change made meanwhile through another instance
- * makes this one run again on the newer account, so no acknowledged write is
- * ever lost. The changes of one key run one after another in each instance,
- * so only changes through different instances ever run again.
+ * still the current one, writes the changed fields and the next version
+ * (optimistic concurrency); otherwise it answers with the account as it is
+ * now, and the change runs again on that, so no acknowledged write is ever
+ * lost. The changes of one key run one after another in each instance, so
+ * only changes through different instances ever run again.
  *
  * Reads send the version the instance already has; Redis answers "same" (a
- * few bytes) or the whole account. Only the `maxCached` most recently used
- * accounts are kept in the instance, so its memory is bounded whatever the
- * number of keys. A change writes only the properties it read or set
- * (tracked with a Proxy), and the whole account when it is new.
+ * few bytes) or the whole account. A change starts from the instance's copy
+ * when it has one, without asking first (the request's prefetch, sent with
+ * its key check and rate limit, has just brought that copy up to date), so a
+ * change costs one round trip of its own: the conditional write. Only the
+ * `maxCached` most recently used accounts are kept in the instance, so its
+ * memory is bounded whatever the number of keys. A change writes only what
+ * it set, or may have changed, as a Proxy saw it (./fields.ts: a new contact
+ * is one item and the list's length, not the whole list), and the whole
+ * account when it is new.
  *
  * Minted keys' accounts expire in Redis with their key (`ttlMs`); the demo
  * keys' accounts never expire. Redis away or too slow: 503 (./link.ts).
@@ -24,7 +29,8 @@
 import type { Account } from '../data/types';
 import { isAccount } from '../data/account';
 import { apiErrors } from '../errors';
-import { accountId, changed, freshAccount, serialByKey, type Store } from '../store';
+import { accountId, changed, freshAccount, serialByKey, type Prefetch, type Store } from '../store';
+import { decodeAccount, encodeAccount, shapeOf, track, type Shape, type Writes } from './fields';
 import { script, UNAVAILABLE_RETRY_AFTER_S, type RedisLink } from './link';
 
 /** Rounds of one change before it gives up with 503 (only when other instances keep changing the same account). */
@@ -38,21 +44,41 @@ if v == ARGV[1] then return {v} end
 return redis.call('HGETALL', KEYS[1])
 `);
 
-/** Writes fields only if the version is still ARGV[1]; returns the new version, or -1 (changed meanwhile). */
-const WRITE = script(`
+/** Lua: HSET (or HDEL) of ARGV[from..to] in batches (Lua's unpack has a limit; an account may have thousands of fields). */
+const BATCHED = `
+local function batched(command, from, to, step)
+  local i = from
+  while i <= to do
+    local j = math.min(i + step - 1, to)
+    redis.call(command, KEYS[1], unpack(ARGV, i, j))
+    i = j + 1
+  end
+end
+`;
+
+/**
+ * ARGV: version, ttl ms (0: none), number of fields to delete, those fields, then name/value pairs.
+ * Writes only if the version is still ARGV[1] and returns the new version; changed meanwhile (or gone:
+ * an empty list), returns the account as it is now, every field.
+ */
+const WRITE = script(`${BATCHED}
 local v = redis.call('HGET', KEYS[1], 'v') or '0'
-if v ~= ARGV[1] then return -1 end
+if v ~= ARGV[1] then return redis.call('HGETALL', KEYS[1]) end
 local n = tonumber(v) + 1
-redis.call('HSET', KEYS[1], 'v', n, unpack(ARGV, 3))
+local dels = tonumber(ARGV[3])
+batched('HDEL', 4, 3 + dels, 1000)
+redis.call('HSET', KEYS[1], 'v', n)
+batched('HSET', 4 + dels, #ARGV, 1000)
 if tonumber(ARGV[2]) > 0 then redis.call('PEXPIRE', KEYS[1], ARGV[2]) end
 return n
 `);
 
-/** Replaces the whole account (reset); returns the new version. */
-const REPLACE = script(`
+/** Replaces the whole account (reset); ARGV: ttl ms, then name/value pairs. Returns the new version. */
+const REPLACE = script(`${BATCHED}
 local n = tonumber(redis.call('HGET', KEYS[1], 'v') or '0') + 1
 redis.call('DEL', KEYS[1])
-redis.call('HSET', KEYS[1], 'v', n, unpack(ARGV, 2))
+redis.call('HSET', KEYS[1], 'v', n)
+batched('HSET', 2, #ARGV, 1000)
 if tonumber(ARGV[1]) > 0 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
 return n
 `);
@@ -76,42 +102,13 @@ interface Entry {
   /** 0: not in Redis yet (fresh from the seed). */
   version: number;
   account: Account;
+  /** What the hash holds (./fields.ts); undefined: the next change writes the whole account. */
+  shape?: Shape;
 }
 
 /** The key of an account's hash. */
 export function accountKey(prefix: string, id: string): string {
   return `${prefix}account:${id}`;
-}
-
-/** Field/value pairs of these properties of the account. */
-function pairs(account: Account, names: Iterable<string>): string[] {
-  const out: string[] = [];
-  const record = account as unknown as Record<string, unknown>;
-  for (const name of names) {
-    if (name === 'v' || !Object.prototype.hasOwnProperty.call(record, name)) continue;
-    out.push(name, JSON.stringify(record[name]));
-  }
-  return out;
-}
-
-/** The account and the properties a change read or set. */
-function tracked(account: Account): { proxy: Account; touched: Set<string> } {
-  const touched = new Set<string>();
-  const proxy = new Proxy(account, {
-    get(target, property, receiver) {
-      if (typeof property === 'string') touched.add(property);
-      return Reflect.get(target, property, receiver) as unknown;
-    },
-    set(target, property, value, receiver) {
-      if (typeof property === 'string') touched.add(property);
-      return Reflect.set(target, property, value, receiver);
-    },
-    deleteProperty(target, property) {
-      if (typeof property === 'string') touched.add(property);
-      return Reflect.deleteProperty(target, property);
-    },
-  });
-  return { proxy, touched };
 }
 
 export function createRedisStore(options: RedisStoreOptions): Store {
@@ -133,56 +130,76 @@ export function createRedisStore(options: RedisStoreOptions): Store {
     return entry;
   }
 
-  /** The account as Redis has it now (the cached copy when its version is current). */
-  async function load(key: string): Promise<Entry> {
+  /** The entry of an account's fields as Redis sent them (`HGETALL`: name, value, ...), or a fresh one when it has none. */
+  function entryOf(key: string, reply: readonly string[]): Entry {
+    if (reply.length === 0) return { version: 0, account: freshAccount(seed, key) };
+    let version = 0;
+    for (let i = 0; i + 1 < reply.length; i += 2) if (reply[i] === 'v') version = Number(reply[i + 1]);
+    const decoded = decodeAccount(reply);
+    if (!decoded || !isAccount(decoded.fields)) {
+      report(`Sandbox API: the account ${accountId(key)} in Redis is incomplete; it starts from the seed data at its next change.`);
+      return { version, account: freshAccount(seed, key) };
+    }
+    return { version, account: decoded.fields, shape: decoded.shape };
+  }
+
+  /**
+   * Asks Redis for the account, sending the version this instance has, and brings the instance's copy up
+   * to date. Undefined when Redis has no such account (never written, expired or dropped): nothing is
+   * created here.
+   */
+  async function fetch(key: string): Promise<Entry | undefined> {
     const id = accountId(key);
     const cached = cache.get(id);
     const reply = (await link.run(READ, [accountKey(link.prefix, id)], [cached?.version ?? -1])) as string[] | null;
     if (reply === null) {
-      if (cached && cached.version === 0) return remember(id, cached);
-      if (cached) cache.delete(id); // dropped or expired meanwhile
-      return remember(id, { version: 0, account: freshAccount(seed, key) });
+      if (cached?.version === 0) return cached; // fresh from the seed, not written yet
+      if (cached && cache.get(id) === cached) cache.delete(id); // dropped or expired meanwhile
+      return undefined;
     }
     if (reply.length === 1 && cached) return remember(id, cached);
-    const fields: Record<string, unknown> = {};
-    let version = 0;
-    for (let i = 0; i + 1 < reply.length; i += 2) {
-      const name = reply[i]!;
-      if (name === 'v') version = Number(reply[i + 1]);
-      else fields[name] = JSON.parse(reply[i + 1]!) as unknown;
-    }
-    if (!isAccount(fields)) {
-      report(`Sandbox API: the account ${id} in Redis is incomplete; it starts from the seed data at its next change.`);
-      return remember(id, { version, account: freshAccount(seed, key) });
-    }
-    return remember(id, { version, account: fields });
+    return remember(id, entryOf(key, reply));
+  }
+
+  /** The account as Redis has it now (a fresh copy of the seed when it has none). */
+  function settle(key: string, found: Entry | undefined): Entry {
+    return found ?? remember(accountId(key), { version: 0, account: freshAccount(seed, key) });
   }
 
   return {
     kind: 'redis',
-    read: async (key) => (await load(key)).account,
+    read: async (key, prefetch) => {
+      const found = prefetch?.key === key ? ((await prefetch.found) as Entry | undefined) : await fetch(key);
+      return settle(key, found).account;
+    },
+    prefetch: (key): Prefetch => ({ key, found: fetch(key) }),
     update: (key, change) =>
       serial(key, async () => {
         const id = accountId(key);
+        // The instance's copy when it has one (written back only if it is still current), else Redis's.
+        let entry = cache.get(id) ?? settle(key, await fetch(key));
         for (let attempt = 0; attempt < MAX_CHANGE_ATTEMPTS; attempt++) {
-          const entry = await load(key);
-          const { proxy, touched } = tracked(entry.account);
+          const watched = track(entry.account, entry.shape ?? shapeOf(entry.account));
           let result: Awaited<ReturnType<typeof change>>;
           try {
-            result = await change(proxy);
+            result = await change(watched.proxy);
           } finally {
             changed(entry.account);
           }
-          const names = entry.version === 0 ? Object.keys(entry.account) : touched;
-          const written = pairs(entry.account, names);
-          if (written.length === 0) return result;
-          const version = Number(await link.run(WRITE, [accountKey(link.prefix, id)], [entry.version, ttlMs(key), ...written]));
-          if (version > 0) {
-            remember(id, { version, account: entry.account });
+          // A new account (or one that replaces what Redis held) is written whole; else what the change wrote.
+          const { writes, shape }: { writes: Writes; shape: Shape } = entry.shape
+            ? watched.writes()
+            : { writes: { set: encodeAccount(entry.account), del: [] }, shape: shapeOf(entry.account) };
+          if (writes.set.length === 0 && writes.del.length === 0) return result;
+          const args = [entry.version, ttlMs(key), writes.del.length, ...writes.del, ...writes.set];
+          const reply = (await link.run(WRITE, [accountKey(link.prefix, id)], args)) as number | string[];
+          if (typeof reply === 'number') {
+            remember(id, { version: reply, account: entry.account, shape });
             return result;
           }
-          // Changed meanwhile through another instance: this copy is stale (and changed); start again from Redis.
+          // Changed meanwhile through another instance: this copy is stale (and changed); run again on Redis's.
           if (cache.get(id) === entry) cache.delete(id);
+          entry = remember(id, entryOf(key, reply));
         }
         throw apiErrors.unavailable(UNAVAILABLE_RETRY_AFTER_S);
       }),
@@ -190,9 +207,9 @@ export function createRedisStore(options: RedisStoreOptions): Store {
       serial(key, async () => {
         const account = freshAccount(seed, key);
         const id = accountId(key);
-        const version = Number(await link.run(REPLACE, [accountKey(link.prefix, id)], [ttlMs(key), ...pairs(account, Object.keys(account))]));
+        const version = Number(await link.run(REPLACE, [accountKey(link.prefix, id)], [ttlMs(key), ...encodeAccount(account)]));
         cache.delete(id);
-        remember(id, { version, account });
+        remember(id, { version, account, shape: shapeOf(account) });
       }),
     async drop(id) {
       cache.delete(id);

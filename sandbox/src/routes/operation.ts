@@ -4,7 +4,8 @@
  * invalid_parameter), then the JSON body, if the operation has one (413, 400
  * invalid_body; see ../body.ts), then the handler runs on the caller's
  * account: inside `store.update` for every method but GET (alone for that
- * account; saved afterwards), on `store.read` for GET. Handlers check
+ * account; saved afterwards), on `store.read` for GET (with the read that
+ * admission started, ../middleware/admission.ts). Handlers check
  * everything before they change anything, so a failed request leaves no
  * trace. The Redis store may run a change again (another instance changed
  * the account meanwhile): the events and health checks are collected afresh
@@ -67,7 +68,7 @@ export function operationRoute(op: OperationModel, handler: OperationHandler, de
     handler: async (c) => {
       const key = c.get('apiKey');
       if (mutates && deps.readOnly(key)) throw apiErrors.readOnlyKey();
-      const read = mutates ? undefined : await deps.store.read(key);
+      const read = mutates ? undefined : await deps.store.read(key, c.get('prefetch'));
       const url = pathAndQuery(c.req.url);
       const known = read ? deps.answers.get(read, url) : undefined;
       if (known) return c.body(known.text, known.status as ContentfulStatusCode, { 'Content-Type': JSON_CONTENT_TYPE });
