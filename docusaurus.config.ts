@@ -69,7 +69,7 @@ const config: Config = {
     apiEnvironments: apiConfig.environments,
     defaultApiEnvironment: apiConfig.defaultEnvironment,
   },
-  plugins: ['./plugins/prism-css/index.ts', './plugins/translation-status/index.ts', './plugins/api-downloads/index.ts', './plugins/spec-dependency/index.ts', './plugins/search/index.ts', './plugins/markdown-export/index.ts'],
+  plugins: ['./plugins/prism-css/index.ts', './plugins/lazy-prism/index.ts', './plugins/translation-status/index.ts', './plugins/api-downloads/index.ts', './plugins/spec-dependency/index.ts', './plugins/search/index.ts', './plugins/markdown-export/index.ts'],
   presets: [
     [
       'classic',

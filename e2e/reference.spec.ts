@@ -1,6 +1,7 @@
 /**
  * The GET /contacts and Contact pages in every locale: language, locale
- * switching, snippet tabs, static HTML without JavaScript, accessibility.
+ * switching, snippet tabs, static HTML without JavaScript, accessibility, and
+ * sidebar links that load their page on intent (hover, focus), not on sight.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -125,4 +126,38 @@ test('the home page leads to the reference', async ({ page, endpoint, siteLocale
   await expect(page.locator('#nprogress')).toHaveCount(0);
   const axe = await new AxeBuilder({ page }).analyze();
   expect(axe.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a sidebar link loads its page when pointed at, not when on screen, and opens it without a reload', async ({ page, endpoint, siteLocale, t }) => {
+  // Every prefetch and preload Docusaurus asks for, by path.
+  await page.addInitScript(() => {
+    const asked: string[] = [];
+    Object.assign(window, { routesAsked: asked });
+    let current: Window['docusaurus'] | undefined;
+    Object.defineProperty(window, 'docusaurus', {
+      configurable: true,
+      get: () => current,
+      set: (value: Window['docusaurus']) => {
+        current = {
+          prefetch: (path) => (asked.push(`prefetch ${path}`), value.prefetch(path)),
+          preload: (path) => (asked.push(`preload ${path}`), value.preload(path)),
+        };
+      },
+    });
+  });
+  const asked = () => page.evaluate(() => (window as unknown as { routesAsked: string[] }).routesAsked);
+  await endpoint.goto();
+  const target = `${localePrefix(siteLocale)}/api/rate_limits`;
+  const link = page.getByRole('navigation', { name: t('theme.docs.sidebar.navAriaLabel') }).locator(`a[href="${target}"]`);
+  await expect(link).toBeInViewport();
+  // The page's own prefetches have run by the time it is idle.
+  await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })));
+  expect((await asked()).filter((a) => a.endsWith(` ${target}`))).toEqual([]);
+  await link.hover();
+  await expect.poll(asked).toContain(`preload ${target}`);
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${target}$`));
+  expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
+  await expect(link).toHaveAttribute('aria-current', 'page');
 });

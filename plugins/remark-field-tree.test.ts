@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { compile } from '@mdx-js/mdx';
 import { localeCodes } from '../src/config/locales';
 import { translatedDir } from '../src/lib/i18n/paths';
-import remarkFieldTree, { resolveFieldTree } from './remark-field-tree';
+import { walkTree } from '../src/lib/api/fieldTree';
+import remarkFieldTree, { numberTexts, resolveFieldTree } from './remark-field-tree';
 import { pageLocale } from './remark-request-tabs';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -74,5 +75,27 @@ describe('remark-field-tree', () => {
         for (const props of found) expect(() => resolveFieldTree(props, locale), `${locale}/${rel}`).not.toThrow();
       }
     }
+  });
+
+  it('writes every range bound of the tree in the page\'s language, nested types included', () => {
+    const tree = resolveFieldTree({ endpoint: 'contacts_api', request: 'get_contacts', of: 'response' }, 'it');
+    const bounds = new Set<number>();
+    walkTree(tree, (node) => {
+      for (const r of node.ranges ?? []) for (const n of [r.min, r.max]) if (n !== undefined) bounds.add(n);
+    });
+    // The contact's `note` (length ≤ 1000) is two levels down, in the Contact type.
+    expect(bounds.has(1000)).toBe(true);
+    const it = numberTexts(tree, 'it');
+    expect(Object.keys(it).sort()).toEqual([...bounds].map(String).sort());
+    expect(it['1000']).toBe(new Intl.NumberFormat('it').format(1000));
+    expect(numberTexts(tree, 'en')['1000']).toBe('1,000');
+  });
+
+  it('hands the component the numbers of the page\'s locale', async () => {
+    const file = path.join(ROOT, translatedDir('es'), 'api/reference/contacts_api/get_contacts.mdx');
+    const out = String(await compile({ value: readFileSync(file, 'utf8'), path: file }, { remarkPlugins: [remarkFieldTree] }));
+    const spanish = new Intl.NumberFormat('es').format(1000);
+    expect(out).toContain(`numbers: {`);
+    expect(out).toMatch(new RegExp(`"1000": "${spanish}"`));
   });
 });

@@ -10,7 +10,9 @@
  * - `<FieldTree webhook="message_created"/>`: the event's payload (`x-event-schema`);
  * - `<FieldTree object="Contact"/>`: a component schema.
  * An unknown name, a missing or non-literal prop, or a schema without fields fails the build
- * with the file and line. The plugin adds `import FieldTree …` to a page that uses the tag
+ * with the file and line. The plugin also adds a `numbers` prop: every number the tree's ranges
+ * show, written in the page's language at build time (`numberTexts`), so the browser formats
+ * none (the page's first `Intl.NumberFormat` cost more than the whole tree's hydration). The plugin adds `import FieldTree …` to a page that uses the tag
  * without importing it (only those pages carry the component's code).
  */
 import type { Root } from 'mdast';
@@ -18,11 +20,12 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { valueToEstree } from 'estree-util-value-to-estree';
+import { localeConfig } from '../src/config/locales';
 import { loadCurrentSpec } from '../src/lib/api/load';
 import { localeStrings } from '../src/lib/api/localeStrings';
 import { localizeSpec, type StringEntries } from '../src/lib/api/localize';
 import type { OpenApiDocument } from '../src/lib/api/model';
-import { buildFieldTree, type FieldTreeModel, type FieldTreeTarget } from '../src/lib/api/fieldTree';
+import { buildFieldTree, type FieldNode, type FieldTreeModel, type FieldTreeTarget } from '../src/lib/api/fieldTree';
 import { isObject } from '../src/lib/isObject';
 import { pageLocale } from './remark-request-tabs';
 
@@ -42,6 +45,9 @@ interface JsxElement {
   position?: { start: { line: number } };
 }
 
+/** The props the plugin adds (a page never writes them). */
+const ADDED = ['tree', 'numbers'];
+
 /** The props a tag may have; each is a literal string. */
 const PROPS = ['endpoint', 'request', 'of', 'webhook', 'object'] as const;
 type TagProps = Partial<Record<(typeof PROPS)[number], string>>;
@@ -51,7 +57,7 @@ function tagProps(el: JsxElement): TagProps {
   for (const attr of el.attributes) {
     if (attr.type !== 'mdxJsxAttribute') throw new Error(`<${FIELD_TREE}> takes literal string props only`);
     const { name, value } = attr as JsxAttribute;
-    if (name === 'tree') continue;
+    if (ADDED.includes(name)) continue;
     if (!(PROPS as readonly string[]).includes(name)) throw new Error(`<${FIELD_TREE}> has no prop "${name}" (${PROPS.join(', ')})`);
     if (typeof value !== 'string') throw new Error(`<${FIELD_TREE}> takes literal string props only ("${name}")`);
     props[name as (typeof PROPS)[number]] = value;
@@ -103,6 +109,34 @@ export function resolveFieldTree(props: TagProps, locale = 'en', doc: OpenApiDoc
   return tree;
 }
 
+/** Every range bound of the tree (nested fields and named types included), as `lang` writes it. */
+export function numberTexts(tree: FieldTreeModel, lang: string): Record<string, string> {
+  const format = new Intl.NumberFormat(lang);
+  const out: Record<string, string> = {};
+  const visit = (nodes: readonly FieldNode[]): void => {
+    for (const node of nodes) {
+      for (const r of node.ranges ?? []) for (const n of [r.min, r.max]) if (n !== undefined) out[String(n)] = format.format(n);
+      if (node.fields) visit(node.fields);
+    }
+  };
+  visit(tree.fields);
+  for (const fields of Object.values(tree.types)) visit(fields);
+  return out;
+}
+
+/** A JSX attribute whose value is `value` as an expression. */
+function expressionAttribute(name: string, value: unknown): JsxAttribute {
+  return {
+    type: 'mdxJsxAttribute',
+    name,
+    value: {
+      type: 'mdxJsxAttributeValueExpression',
+      value: JSON.stringify(value),
+      data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: valueToEstree(value) }] } },
+    },
+  };
+}
+
 function importsComponent(tree: Root): boolean {
   return tree.children.some((node) => node.type === 'mdxjsEsm' && new RegExp(`\\bimport\\s+${FIELD_TREE}\\b`).test(node.value));
 }
@@ -136,16 +170,8 @@ const remarkFieldTree: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
       const where = el.position ? `${file.path}:${el.position.start.line}` : file.path;
       throw new Error(`${where}: ${(error as Error).message}`);
     }
-    el.attributes = el.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && (a as JsxAttribute).name === 'tree'));
-    el.attributes.push({
-      type: 'mdxJsxAttribute',
-      name: 'tree',
-      value: {
-        type: 'mdxJsxAttributeValueExpression',
-        value: JSON.stringify(model),
-        data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: valueToEstree(model) }] } },
-      },
-    } as JsxAttribute);
+    el.attributes = el.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && ADDED.includes((a as JsxAttribute).name)));
+    el.attributes.push(expressionAttribute('tree', model), expressionAttribute('numbers', numberTexts(model, localeConfig(locale).htmlLang)));
   });
   if (used && !importsComponent(tree)) {
     const afterFrontMatter = tree.children.findIndex((node) => node.type !== 'yaml' && (node.type as string) !== 'toml');

@@ -2,18 +2,20 @@
  * Adds the site's extra Prism languages (themeConfig.prism.additionalLanguages)
  * to prism-react-renderer's Prism, like Docusaurus's own module (ejected from
  * @docusaurus/theme-classic 3.10), with one change: in the browser it waits
- * until the page is idle.
+ * until Prism itself is first used.
  *
  * Registering a language walks every grammar Prism knows (`insertBefore`), and
  * doing it for six languages was a large part of the main bundle's start-up on
  * every page. The browser does not need them at load: code blocks and snippets
- * keep the HTML the server highlighted (KeepServerHtml). They are needed only
- * when code renders in the browser (after a client-side navigation, or when a
- * snippet changes), by which time the page has been idle. On the server they
- * are registered at once, as the static HTML needs them.
+ * keep the HTML the server highlighted (KeepServerHtml), and the browser's
+ * prism-react-renderer is evaluated only when code first renders in the browser
+ * (plugins/lazy-prism). They are registered right then, before that first code
+ * is highlighted (`whenEvaluated`). On the server they are registered at once,
+ * as the static HTML needs them.
  */
 import siteConfig from '@generated/docusaurus.config';
 import type * as PrismNamespace from 'prismjs';
+import { whenEvaluated } from '@site/plugins/lazy-prism/client';
 
 type PrismObject = typeof PrismNamespace;
 
@@ -40,6 +42,6 @@ export default function prismIncludeLanguages(PrismObject: PrismObject): void {
     register(PrismObject);
     return;
   }
-  const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 200));
-  idle(() => register(PrismObject), { timeout: 2000 });
+  // PrismObject forwards to the package (plugins/lazy-prism): touching it now would evaluate the package.
+  whenEvaluated(() => register(PrismObject));
 }

@@ -1,10 +1,10 @@
 /**
  * The facts of one field, on one line: allowed values, default, ranges (`≥ 1`, `length ≤ 1000`,
- * numbers in the page's locale), format, pattern, unique items. Nothing when it has none.
+ * numbers in the page's locale, with the tree's one formatter), format, pattern, unique items.
+ * Nothing when it has none.
  */
 import React, { type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import { rangeText, type FieldNode, type FieldRange } from '@site/src/lib/api/fieldTree';
 import styles from './styles.module.css';
 
@@ -34,10 +34,7 @@ function Codes({ values }: { values: readonly string[] }): ReactNode {
   ));
 }
 
-export default function FieldFacts({ node }: { node: FieldNode }): ReactNode {
-  const { i18n } = useDocusaurusContext();
-  const lang = i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale;
-  const format = (n: number) => new Intl.NumberFormat(lang).format(n);
+export default function FieldFacts({ node, formatNumber }: { node: FieldNode; formatNumber: (n: number) => string }): ReactNode {
   const facts: ReactNode[] = [];
   if (node.enum) {
     facts.push(
@@ -53,7 +50,7 @@ export default function FieldFacts({ node }: { node: FieldNode }): ReactNode {
       </Translate>,
     );
   }
-  for (const r of node.ranges ?? []) facts.push(<React.Fragment key={`range-${r.kind}`}>{rangeLabel(r, rangeText(r, format))}</React.Fragment>);
+  for (const r of node.ranges ?? []) facts.push(<React.Fragment key={`range-${r.kind}`}>{rangeLabel(r, rangeText(r, formatNumber))}</React.Fragment>);
   if (node.format) {
     facts.push(
       <Translate key="format" id="fieldTree.format" description="The format of a string field (date-time, uri, email); {format} is its name" values={{ format: <code>{node.format}</code> }}>

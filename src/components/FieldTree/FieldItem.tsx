@@ -2,20 +2,28 @@
  * One field of a FieldTree: its name, type (linked to the object type's page), required or
  * always present, nullable, its description (with `lang` when it stayed English) and its
  * facts (FieldFacts). A field with fields of its own gets a disclosure button; its list is
- * rendered only while open.
+ * rendered only while open. What every item of a tree needs (plural rules, numbers' texts) is
+ * made once per tree (`TreeShared`), not once per item.
  */
 import React, { useId, useState, type ReactNode } from 'react';
 import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
-import { usePluralForm } from '@docusaurus/theme-common';
 import { childFields, descriptionParts, type FieldNode, type FieldTreeModel } from '@site/src/lib/api/fieldTree';
 import { objectDocPath } from '@site/src/lib/docs/paths';
 import FieldFacts from './FieldFacts';
 import styles from './styles.module.css';
 
+/** Made once per tree by FieldTree and handed to each of its items. */
+export interface TreeShared {
+  tree: FieldTreeModel;
+  /** `usePluralForm().selectMessage` of the page's locale. */
+  selectMessage: (count: number, message: string) => string;
+  formatNumber: (n: number) => string;
+}
+
 interface Props {
   node: FieldNode;
-  tree: FieldTreeModel;
+  shared: TreeShared;
 }
 
 function Description({ text, lang }: { text: string; lang?: string }): ReactNode {
@@ -26,10 +34,10 @@ function Description({ text, lang }: { text: string; lang?: string }): ReactNode
   );
 }
 
-export default function FieldItem({ node, tree }: Props): ReactNode {
+export default function FieldItem({ node, shared }: Props): ReactNode {
+  const { tree, selectMessage } = shared;
   const [open, setOpen] = useState(false);
   const listId = useId();
-  const { selectMessage } = usePluralForm();
   const children = childFields(tree, node);
   const name = node.key
     ? translate({ id: 'fieldTree.anyKey', message: '(any name)', description: 'Name shown for the values of a map: every key the object may have' })
@@ -71,7 +79,7 @@ export default function FieldItem({ node, tree }: Props): ReactNode {
         ) : null}
       </div>
       {node.description ? <Description text={node.description} lang={node.descriptionLang} /> : null}
-      <FieldFacts node={node} />
+      <FieldFacts node={node} formatNumber={shared.formatNumber} />
       {children.length ? (
         <>
           <button type="button" className={styles.toggle} aria-expanded={open} aria-controls={open ? listId : undefined} onClick={() => setOpen(!open)}>
@@ -91,7 +99,7 @@ export default function FieldItem({ node, tree }: Props): ReactNode {
           {open ? (
             <ul id={listId} className={styles.list}>
               {children.map((child, i) => (
-                <FieldItem key={child.key ? `*${i}` : child.name} node={child} tree={tree} />
+                <FieldItem key={child.key ? `*${i}` : child.name} node={child} shared={shared} />
               ))}
             </ul>
           ) : null}
