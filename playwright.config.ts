@@ -3,6 +3,7 @@ import type { LocaleOptions, SiteLocale } from './e2e/locale';
 import { localeCodes } from './src/config/locales';
 
 import { E2E, E2E_ORIGINS, E2E_SANDBOX_URL } from './e2e/ports';
+import { CHROMIUM_FLAGS } from './scripts/bench/chromium';
 
 const PORTAL_PORT = E2E.portalPort;
 const SANDBOX_PORT = E2E.sandboxPort;
@@ -31,14 +32,7 @@ export default defineConfig<LocaleOptions>({
     trace: 'on-first-retry',
     launchOptions: {
       executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: [...CHROMIUM_FLAGS],
     },
   },
   projects: localeProjects(),

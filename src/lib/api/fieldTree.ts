@@ -18,7 +18,7 @@
  */
 import { isObject } from '../isObject';
 import { OBJECT_TYPES } from '../docs/paths';
-import type { OpenApiDocument } from './model';
+import { resolvePointer, type OpenApiDocument } from './model';
 
 type Raw = Record<string, unknown>;
 
@@ -89,16 +89,6 @@ function componentName(ref: string): string | undefined {
   return m?.[1];
 }
 
-function pointer(doc: OpenApiDocument, ref: string): unknown {
-  if (!ref.startsWith('#/')) throw new Error(`Only local $ref are supported: ${ref}`);
-  let node: unknown = doc;
-  for (const raw of ref.slice(2).split('/')) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-    if (!isObject(node) || !(key in node)) throw new Error(`Dangling $ref: ${ref}`);
-    node = node[key];
-  }
-  return node;
-}
 
 interface Resolved {
   schema: Raw;
@@ -116,7 +106,7 @@ function resolve(doc: OpenApiDocument, schema: unknown, seen: readonly string[] 
   const ref = schema.$ref;
   if (seen.includes(ref)) throw new Error(`Cyclic $ref: ${[...seen, ref].join(' -> ')}`);
   const { $ref: _ignored, ...siblings } = schema;
-  const target = resolve(doc, pointer(doc, ref), [...seen, ref]);
+  const target = resolve(doc, resolvePointer(doc, ref), [...seen, ref]);
   const structural = Object.keys(siblings).some((k) => !ANNOTATIONS.has(k) && !k.startsWith('x-'));
   const name = structural ? undefined : (componentName(ref) ?? target.name);
   return { schema: { ...target.schema, ...siblings }, ...(name ? { name } : {}) };
