@@ -69,7 +69,8 @@ const config: Config = {
     apiEnvironments: apiConfig.environments,
     defaultApiEnvironment: apiConfig.defaultEnvironment,
   },
-  plugins: ['./plugins/prism-css/index.ts', './plugins/lazy-prism/index.ts', './plugins/translation-status/index.ts', './plugins/api-downloads/index.ts', './plugins/spec-dependency/index.ts', './plugins/search/index.ts', './plugins/markdown-export/index.ts'],
+  clientModules: ['./src/clientModules/firstHydration.ts'],
+  plugins: ['./plugins/prism-css/index.ts', './plugins/lazy-prism/index.ts', './plugins/translation-status/index.ts', './plugins/api-downloads/index.ts', './plugins/spec-dependency/index.ts', './plugins/search/index.ts', './plugins/markdown-export/index.ts', './plugins/route-chunk-scripts/index.ts', './plugins/quiet-load/index.ts'],
   presets: [
     [
       'classic',

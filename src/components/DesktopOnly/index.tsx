@@ -13,7 +13,7 @@
  * root (both do).
  */
 import React, { useState, type ReactNode } from 'react';
-import { useIsHydrating } from '@site/src/components/KeepServerHtml';
+import { inFirstHydration } from '@site/src/components/KeepServerHtml/firstHydration';
 
 /** Docusaurus's (and Infima's) desktop breakpoint: wider than this is the desktop layout. */
 const DESKTOP_BREAKPOINT = 996;
@@ -21,8 +21,7 @@ const DESKTOP_BREAKPOINT = 996;
 const KEEP = { __html: '' };
 
 export default function DesktopOnly({ children }: { children: ReactNode }): ReactNode {
-  const hydrating = useIsHydrating();
   // Decided once, at mount: only an element born in the first hydration on a small screen is skipped.
-  const [skip] = useState(() => hydrating && typeof window !== 'undefined' && window.innerWidth <= DESKTOP_BREAKPOINT);
+  const [skip] = useState(() => inFirstHydration() && window.innerWidth <= DESKTOP_BREAKPOINT);
   return skip ? <div suppressHydrationWarning dangerouslySetInnerHTML={KEEP} /> : children;
 }

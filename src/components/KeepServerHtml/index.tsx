@@ -16,17 +16,13 @@
  * from CSS, src/lib/highlight/prismCss.ts). Attributes on the element itself
  * stay React's to update.
  */
-import React, { useState, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
+import React, { useState, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
+import { inFirstHydration } from './firstHydration';
 
-const noSubscription = () => () => {};
-
-/** True on the server and while React hydrates the server's HTML; false in every later render in the browser. */
-export function useIsHydrating(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => false,
-    () => true,
-  );
+/** True when this component's first render is part of the page's first hydration (decided once, at mount). */
+export function useBornInFirstHydration(): boolean {
+  const [born] = useState(inFirstHydration);
+  return born;
 }
 
 const KEEP = { __html: '' };
@@ -42,9 +38,8 @@ type Props<T extends Tag> = Omit<ComponentPropsWithoutRef<T>, 'children' | 'dang
 };
 
 export default function KeepServerHtml<T extends Tag>({ as, children, live = false, ref, ...rest }: Props<T>): ReactNode {
-  const hydrating = useIsHydrating();
-  // Decided once, at mount: only an element born in the first hydration has server content to keep.
-  const [born] = useState(() => hydrating && typeof window !== 'undefined');
+  // Only an element born in the first hydration has server content to keep.
+  const born = useBornInFirstHydration();
   if (born && !live) {
     return React.createElement(as, { ...rest, key: 'kept', ref, suppressHydrationWarning: true, dangerouslySetInnerHTML: KEEP });
   }

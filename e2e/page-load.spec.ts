@@ -1,0 +1,73 @@
+/**
+ * What a page asks of the network while it loads, in every locale (issue 16):
+ * - its HTML names every script the load needs (plugins/route-chunk-scripts), so the browser
+ *   fetches the page's own chunks alongside main.js instead of after running it;
+ * - prefetching for the links in view asks for each chunk once and never for one the page has
+ *   loaded (plugins/quiet-load);
+ * - after the load, what depends on knowing it runs in a browser (now a transition) is there: the
+ *   colour mode toggle is enabled and works. (The phone menu: small-screens.spec.ts.)
+ */
+import type { Page } from '@playwright/test';
+import { expect, localePrefix, test } from './fixtures';
+import { GET_CONTACTS } from './pages/EndpointPage';
+
+const PAGES = [GET_CONTACTS.path, '/api/reference/object_types/contact', '/api/pagination', '/'];
+
+/** The paths of the `<script src>` of the page's HTML as served (before any script ran). */
+async function htmlScripts(page: Page, url: string): Promise<string[]> {
+  const response = await page.request.get(url);
+  expect(response.ok()).toBe(true);
+  const html = await response.text();
+  return [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"' >]+)/g)].map((m) => new URL(m[1]!, response.url()).pathname);
+}
+
+/** Loads `url` and returns the paths of the scripts requested until React has hydrated the page. */
+async function scriptsUntilHydrated(page: Page, url: string): Promise<string[]> {
+  const requested: string[] = [];
+  let hydrated = false;
+  page.on('request', (request) => {
+    if (!hydrated && request.resourceType() === 'script') requested.push(new URL(request.url()).pathname);
+  });
+  await page.goto(url);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  hydrated = true;
+  return requested;
+}
+
+for (const path of PAGES) {
+  test(`${path}: the HTML names every script the page needs to hydrate`, async ({ page, siteLocale }) => {
+    const url = localePrefix(siteLocale) + path;
+    const inHtml = await htmlScripts(page, url);
+    // More than runtime and main: the page's own chunks are there.
+    expect(inHtml.length).toBeGreaterThan(2);
+    const requested = await scriptsUntilHydrated(page, url);
+    expect(requested.filter((script) => !inHtml.includes(script))).toEqual([]);
+  });
+}
+
+test('prefetching asks for each chunk once, and never for one the page has loaded', async ({ page, siteLocale }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  const loaded = await scriptsUntilHydrated(page, localePrefix(siteLocale) + GET_CONTACTS.path);
+  // Prefetching starts as the links come into view; scrolling brings the page's links in.
+  await page.mouse.wheel(0, 4000);
+  await expect.poll(() => page.locator('link[rel=prefetch]').count()).toBeGreaterThan(0);
+  await page.waitForTimeout(500);
+  const prefetched = await page.locator('link[rel=prefetch]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+  expect(prefetched.length).toBe(new Set(prefetched).size);
+  expect(prefetched.filter((href) => loaded.includes(href))).toEqual([]);
+});
+
+test('after the load, the colour mode toggle is enabled and switches the theme', async ({ page, siteLocale }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto(localePrefix(siteLocale) + GET_CONTACTS.path);
+  // Disabled in the server's HTML; enabled once the page knows it is in a browser.
+  const toggle = page.locator('.navbar button[class*=toggleButton]');
+  await expect(toggle).toBeEnabled();
+  const html = page.locator('html');
+  const before = await html.getAttribute('data-theme');
+  // The toggle goes round system, light and dark: within three clicks the theme is the other one.
+  await expect(async () => {
+    await toggle.click();
+    expect(await html.getAttribute('data-theme')).not.toBe(before);
+  }).toPass({ intervals: [200], timeout: 5000 });
+});
