@@ -157,6 +157,8 @@ test('the copy button copies the exact code, and word wrap toggles', async ({ pa
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   const block = jsonBlock(page);
   const pre = block.locator('pre');
+  // As a reader does: scroll to the block (its buttons come as it nears the screen).
+  await block.scrollIntoViewIfNeeded();
   // The code as the block shows it, line by line.
   const shown = await pre.evaluate((el) => [...el.querySelectorAll('.token-line')].map((line) => line.textContent).join('\n'));
   expect(() => JSON.parse(shown)).not.toThrow();
@@ -196,8 +198,14 @@ for (const path of [CONTACTS_PATH, OBJECT_PATH, GUIDE_PATH]) {
       await page.goto(`${localePrefix(siteLocale)}${path}`);
       await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
+      // Each code block gets its buttons once it comes near the screen (src/theme/CodeBlock/Buttons).
       const blocks = page.locator('.theme-code-block');
-      await expect(blocks.getByRole('button', { name: t('theme.CodeBlock.copyButtonAriaLabel') })).toHaveCount(await blocks.count());
+      const count = await blocks.count();
+      expect(count).toBeGreaterThan(0);
+      for (let i = 0; i < count; i++) {
+        await blocks.nth(i).scrollIntoViewIfNeeded();
+        await expect(blocks.nth(i).getByRole('button', { name: t('theme.CodeBlock.copyButtonAriaLabel') })).toHaveCount(1);
+      }
       await idle(page);
     });
   }

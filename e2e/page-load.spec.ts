@@ -71,3 +71,17 @@ test('after the load, the colour mode toggle is enabled and switches the theme',
     expect(await html.getAttribute('data-theme')).not.toBe(before);
   }).toPass({ intervals: [200], timeout: 5000 });
 });
+
+test('code blocks far below the first screen get their buttons only as they come near it', async ({ page, siteLocale, t }) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.goto(localePrefix(siteLocale) + GET_CONTACTS.path);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  const last = page.locator('.theme-code-block').last();
+  const copy = last.getByRole('button', { name: t('theme.CodeBlock.copyButtonAriaLabel') });
+  // The last block is several screens down: nothing rendered for it yet.
+  expect(await last.evaluate((el) => el.getBoundingClientRect().top - window.innerHeight)).toBeGreaterThan(1500);
+  await page.waitForTimeout(300);
+  await expect(copy).toHaveCount(0);
+  await last.scrollIntoViewIfNeeded();
+  await expect(copy).toHaveCount(1);
+});
