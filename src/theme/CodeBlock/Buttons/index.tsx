@@ -8,7 +8,7 @@
  * are there before the reader can reach them: a block within a phone screen's
  * height gets them, and focusing its code scrolls it into view.
  */
-import React, { useState, type ReactNode } from 'react';
+import React, { useRef, type ReactNode } from 'react';
 import clsx from 'clsx';
 import CopyButton from '@theme/CodeBlock/Buttons/CopyButton';
 import WordWrapButton from '@theme/CodeBlock/Buttons/WordWrapButton';
@@ -18,9 +18,9 @@ import styles from './styles.module.css';
 
 export default function CodeBlockButtons({ className }: Props): ReactNode {
   // An empty marker in the block (server HTML too) tells where the block is until the buttons replace it.
-  const [marker, setMarker] = useState<HTMLSpanElement | null>(null);
-  const near = useNearViewport(marker?.parentElement ?? null);
-  if (!near) return <span ref={setMarker} hidden />;
+  const marker = useRef<HTMLSpanElement>(null);
+  const near = useNearViewport(marker, (element) => element.parentElement);
+  if (!near) return <span ref={marker} hidden />;
   return (
     <div className={clsx(className, styles.buttonGroup)}>
       <WordWrapButton />
