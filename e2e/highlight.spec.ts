@@ -49,6 +49,17 @@ function jsonBlock(page: Page): Locator {
   return page.locator('.theme-code-block').filter({ has: page.locator('pre.language-json') }).first();
 }
 
+/** Scrolls to each code block in turn and waits for its copy button (rendered as the block nears the screen). */
+async function scrollThroughCodeBlocks(page: Page, copyLabel: string): Promise<void> {
+  const blocks = page.locator('.theme-code-block');
+  const count = await blocks.count();
+  expect(count).toBeGreaterThan(0);
+  for (let i = 0; i < count; i++) {
+    await blocks.nth(i).scrollIntoViewIfNeeded();
+    await expect(blocks.nth(i).getByRole('button', { name: copyLabel })).toHaveCount(1);
+  }
+}
+
 /** Resolves once the browser is idle (the site registers its extra Prism languages when idle). */
 async function idle(page: Page): Promise<void> {
   await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 5000 })));
@@ -134,9 +145,8 @@ for (const path of [CONTACTS_PATH, GUIDE_PATH]) {
     await watchCodeRemovals(page);
     await page.goto(`${localePrefix(siteLocale)}${path}`);
     await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-    // The copy buttons render after hydration: by then every effect of the first render has run.
-    const blocks = page.locator('.theme-code-block');
-    await expect(blocks.getByRole('button', { name: t('theme.CodeBlock.copyButtonAriaLabel') })).toHaveCount(await blocks.count());
+    // The copy buttons render after hydration, as each block nears the screen: by then every effect of the first render has run.
+    await scrollThroughCodeBlocks(page, t('theme.CodeBlock.copyButtonAriaLabel'));
     await idle(page);
     const watch = await page.evaluate(() => {
       const { removed, parsed } = (window as unknown as { codeWatch: { removed: string[]; parsed: Element[] } }).codeWatch;
@@ -198,14 +208,7 @@ for (const path of [CONTACTS_PATH, OBJECT_PATH, GUIDE_PATH]) {
       await page.goto(`${localePrefix(siteLocale)}${path}`);
       await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
       await expect(page.locator('html')).toHaveAttribute('data-theme', colorScheme);
-      // Each code block gets its buttons once it comes near the screen (src/theme/CodeBlock/Buttons).
-      const blocks = page.locator('.theme-code-block');
-      const count = await blocks.count();
-      expect(count).toBeGreaterThan(0);
-      for (let i = 0; i < count; i++) {
-        await blocks.nth(i).scrollIntoViewIfNeeded();
-        await expect(blocks.nth(i).getByRole('button', { name: t('theme.CodeBlock.copyButtonAriaLabel') })).toHaveCount(1);
-      }
+      await scrollThroughCodeBlocks(page, t('theme.CodeBlock.copyButtonAriaLabel'));
       await idle(page);
     });
   }
