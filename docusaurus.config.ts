@@ -70,7 +70,7 @@ const config: Config = {
     defaultApiEnvironment: apiConfig.defaultEnvironment,
   },
   clientModules: ['./src/clientModules/firstHydration.ts'],
-  plugins: ['./plugins/prism-css/index.ts', './plugins/lazy-prism/index.ts', './plugins/translation-status/index.ts', './plugins/api-downloads/index.ts', './plugins/spec-dependency/index.ts', './plugins/search/index.ts', './plugins/markdown-export/index.ts', './plugins/route-chunk-scripts/index.ts', './plugins/quiet-load/index.ts'],
+  plugins: ['./plugins/prism-css/index.ts', './plugins/lazy-prism/index.ts', './plugins/translation-status/index.ts', './plugins/api-downloads/index.ts', './plugins/spec-dependency/index.ts', './plugins/search/index.ts', './plugins/markdown-export/index.ts', './plugins/route-chunk-scripts/index.ts', './plugins/quiet-load/index.ts', './plugins/compile-hints/index.ts'],
   presets: [
     [
       'classic',

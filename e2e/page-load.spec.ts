@@ -4,6 +4,8 @@
  *   fetches the page's own chunks alongside main.js instead of after running it;
  * - prefetching for the links in view asks for each chunk once and never for one the page has
  *   loaded (plugins/quiet-load);
+ * - main.js starts with V8's compile hint, so Chromium compiles it while downloading it
+ *   (plugins/compile-hints);
  * - after the load, what depends on knowing it runs in a browser (now a transition) is there: the
  *   colour mode toggle is enabled and works. (The phone menu: small-screens.spec.ts.)
  */
@@ -44,6 +46,16 @@ for (const path of PAGES) {
     expect(requested.filter((script) => !inHtml.includes(script))).toEqual([]);
   });
 }
+
+test("main.js starts with V8's compile hint, and the page's own chunks do not", async ({ page, siteLocale }) => {
+  const scripts = await htmlScripts(page, localePrefix(siteLocale) + GET_CONTACTS.path);
+  const main = scripts.find((s) => /\/main\.[0-9a-f]+\.js$/.test(s));
+  expect(main).toBeDefined();
+  for (const script of scripts) {
+    const text = await (await page.request.get(script)).text();
+    expect(text.startsWith('//# allFunctionsCalledOnLoad\n'), script).toBe(script === main);
+  }
+});
 
 test('prefetching asks for each chunk once, and never for one the page has loaded', async ({ page, siteLocale }) => {
   await page.setViewportSize({ width: 412, height: 823 });
