@@ -8,7 +8,8 @@
  * Pure.
  */
 import type { OperationModel, RequestValues } from '../api/types';
-import { buildRequest, exampleValues } from '../request/build';
+import { buildRequest } from '../request/build';
+import { requestExamples } from '../request/examples';
 import { generateSnippet, targets, type TargetId } from '../snippets';
 import { plainText } from './text';
 
@@ -21,35 +22,15 @@ export interface ExampleRequest {
   values: RequestValues;
 }
 
-function valuesOf(request: RequestValues, op: OperationModel): RequestValues {
-  const fallback = exampleValues(op);
-  return {
-    path: { ...(request.path ?? {}) },
-    query: { ...(request.query ?? {}) },
-    ...(request.body !== undefined ? { body: request.body } : fallback.body !== undefined ? { body: fallback.body } : {}),
-  };
-}
-
-function sameRequest(a: RequestValues, b: RequestValues): boolean {
-  return JSON.stringify([a.path ?? {}, a.query ?? {}, a.body ?? '']) === JSON.stringify([b.path ?? {}, b.query ?? {}, b.body ?? '']);
-}
-
 /**
- * The distinct requests an operation documents: the page's own (`exampleValues`) first,
- * then each named response example made by another request. Labels only when there are several.
+ * The distinct requests an operation documents, as the page's example selector lists them
+ * (src/lib/request/examples.ts): the page's own first, then each request of the named
+ * response examples. Labels only when there are several.
  */
 export function exampleRequests(op: OperationModel): ExampleRequest[] {
-  const first = exampleValues(op);
-  const found: Array<{ label?: string; values: RequestValues }> = [
-    { label: op.examples.find((ex) => sameRequest(valuesOf(ex.request, op), first))?.summary, values: first },
-  ];
-  for (const example of op.examples) {
-    const values = valuesOf(example.request, op);
-    if (found.some((f) => sameRequest(f.values, values))) continue;
-    found.push({ label: example.summary, values });
-  }
-  if (found.length === 1) return [{ values: first }];
-  return found.map((f, i) => ({ label: f.label ?? (i === 0 ? op.summary : undefined) ?? op.request, values: f.values }));
+  const examples = requestExamples(op);
+  if (examples.length === 1) return [{ values: examples[0]!.values }];
+  return examples.map(({ label, values }) => ({ label, values }));
 }
 
 /** A fenced code block whose fence is longer than any backtick run inside the code. */

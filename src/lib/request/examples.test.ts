@@ -9,7 +9,6 @@ import { operationModels } from '../api/model';
 import type { Environment, OperationModel, RequestValues } from '../api/types';
 import { endpointDocPath } from '../docs/paths';
 import { sourceFile, translatedFile } from '../i18n/paths';
-import { exampleRequests } from '../markdown-export/requests';
 import { exampleValues } from './build';
 import { chosenExample, DOCUMENTED_REQUEST_ID, exampleById, requestExamples, responseRequestValues, sameRequest } from './examples';
 import { decodeShare, encodeShare } from './share';
@@ -69,12 +68,6 @@ describe('the requests an operation documents', () => {
     expect(chosenExample(examples, undefined).id).toBe('default');
     expect(chosenExample(examples, 'nope').id).toBe('default');
     expect(chosenExample(examples, 'video').id).toBe('video');
-  });
-
-  it('lists the same requests, in the same order, as the Markdown export of each page', () => {
-    for (const model of ops) {
-      expect(requestExamples(model).map((e) => e.values), model.request).toEqual(exampleRequests(model).map((e) => e.values));
-    }
   });
 
   it('labels an example with its summary in the page\'s language and says when it stayed English', () => {
