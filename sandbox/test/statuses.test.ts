@@ -33,6 +33,7 @@ import type { AddressInfo } from 'node:net';
 import { Ajv2020 } from 'ajv/dist/2020';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { deref } from '../../src/lib/api/model';
+import { isObject } from '../../src/lib/isObject';
 import type { HttpMethod, OperationModel, Schema } from '../../src/lib/api/types';
 import { MAX_URL_LENGTH } from '../src/app';
 import { MAX_BODY_BYTES } from '../src/body';
@@ -42,7 +43,6 @@ const METHODS: HttpMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 const ajv = new Ajv2020({ strict: false });
 
 type Raw = Record<string, unknown>;
-const isObject = (value: unknown): value is Raw => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** `400 invalid_body`, `405 method_not_allowed`, ...: what the spec documents for an operation. */
 function documentedPairs(operation: OperationModel): Set<string> {
