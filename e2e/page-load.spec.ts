@@ -97,3 +97,17 @@ test('code blocks far below the first screen get their buttons only as they come
   await last.scrollIntoViewIfNeeded();
   await expect(copy).toHaveCount(1);
 });
+
+test('when hydration fails (text changed before React ran, as translating extensions do), code blocks and snippets keep their code', async ({ page, siteLocale, consoleGuard }) => {
+  // React reports the mismatch and renders the page again from scratch.
+  consoleGuard.allow(/onRecoverableError|Minified React error #418|Hydration failed/);
+  await page.addInitScript({
+    content: `document.addEventListener('DOMContentLoaded', () => { const h1 = document.querySelector('article h1'); if (h1 && h1.firstChild) h1.firstChild.textContent = 'Rewritten before hydration'; });`,
+  });
+  await page.goto(localePrefix(siteLocale) + GET_CONTACTS.path);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  await expect(page.locator('article h1')).toBeVisible();
+  const pres = page.locator('.theme-code-block pre, main section[aria-label] pre');
+  expect(await pres.count()).toBeGreaterThan(3);
+  await expect.poll(() => pres.evaluateAll((els) => els.filter((el) => (el.textContent ?? '').trim() === '').length)).toBe(0);
+});

@@ -10,13 +10,16 @@
  *   leaves its server content alone (no tokenizing, no fibers per token).
  * - Mounted later (client-side navigation), or once `live` is true (what it
  *   shows changed), it renders `children` in a fresh element.
+ * - If hydration fails and React renders the page from scratch (text changed
+ *   before React ran, as page-translating extensions do), the element it made
+ *   is empty: it then renders `children` too.
  *
  * Use it only for content that is the same on the server and in the browser
  * and needs no event handlers of its own (highlighted code whose colours come
  * from CSS, src/lib/highlight/prismCss.ts). Attributes on the element itself
  * stay React's to update.
  */
-import React, { useState, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
+import React, { useCallback, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
 import { inFirstHydration } from './firstHydration';
 
 /** True when this component's first render is part of the page's first hydration (decided once, at mount). */
@@ -37,11 +40,32 @@ type Props<T extends Tag> = Omit<ComponentPropsWithoutRef<T>, 'children' | 'dang
   ref?: Ref<HTMLElement>;
 };
 
+/** One ref callback that sets both refs. */
+function useBothRefs(own: { current: HTMLElement | null }, given: Ref<HTMLElement> | undefined): (element: HTMLElement | null) => void {
+  return useCallback(
+    (element: HTMLElement | null) => {
+      own.current = element;
+      if (typeof given === 'function') given(element);
+      else if (given) given.current = element;
+    },
+    [own, given],
+  );
+}
+
 export default function KeepServerHtml<T extends Tag>({ as, children, live = false, ref, ...rest }: Props<T>): ReactNode {
   // Only an element born in the first hydration has server content to keep.
   const born = useBornInFirstHydration();
-  if (born && !live) {
-    return React.createElement(as, { ...rest, key: 'kept', ref, suppressHydrationWarning: true, dangerouslySetInnerHTML: KEEP });
+  const own = useRef<HTMLElement>(null);
+  const setRefs = useBothRefs(own, ref);
+  // When hydration fails (text changed before React ran, as page-translating extensions do),
+  // React renders the page again from scratch: the element it creates has no server content.
+  // Then the children render after all. On a normal load the element has content: no update.
+  const [noServerContent, setNoServerContent] = useState(false);
+  useLayoutEffect(() => {
+    if (born && !live && own.current && !own.current.hasChildNodes()) setNoServerContent(true);
+  }, [born, live]);
+  if (born && !live && !noServerContent) {
+    return React.createElement(as, { ...rest, key: 'kept', ref: setRefs, suppressHydrationWarning: true, dangerouslySetInnerHTML: KEEP });
   }
-  return React.createElement(as, { ...rest, key: 'live', ref }, children);
+  return React.createElement(as, { ...rest, key: 'live', ref: setRefs }, children);
 }
