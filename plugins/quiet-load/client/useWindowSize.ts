@@ -4,11 +4,9 @@
  * applied as before. Hydration must see 'ssr', the server's value.
  */
 import { startTransition, useEffect, useState } from 'react';
+import { DESKTOP_BREAKPOINT } from '../../../src/config/layout';
 
 type WindowSize = 'desktop' | 'mobile' | 'ssr';
-
-// The same breakpoint as Infima's CSS (and Docusaurus's own hook).
-const DESKTOP_BREAKPOINT = 996;
 
 export function useWindowSize({ desktopBreakpoint = DESKTOP_BREAKPOINT }: { desktopBreakpoint?: number } = {}): WindowSize {
   const [windowSize, setWindowSize] = useState<WindowSize>('ssr');

@@ -14,9 +14,7 @@
  */
 import React, { useState, type ReactNode } from 'react';
 import { inFirstHydration } from '@site/src/components/KeepServerHtml/firstHydration';
-
-/** Docusaurus's (and Infima's) desktop breakpoint: wider than this is the desktop layout. */
-const DESKTOP_BREAKPOINT = 996;
+import { DESKTOP_BREAKPOINT } from '@site/src/config/layout';
 
 const KEEP = { __html: '' };
 
