@@ -1,7 +1,7 @@
 /**
  * npm test: every check CI runs, in order, stopping at the first failure:
- * typecheck, lint, import cycles and layers, unit + in-process tests, translation check, production
- * build of all four locales, then Playwright in Debian's Chromium.
+ * typecheck, lint, import cycles and layers, unit + in-process tests, translation check, `npm start`
+ * (scripts/start-smoke.mts), production build of all four locales, then Playwright in Debian's Chromium.
  * Prints how long each step took.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,6 +31,8 @@ const steps: Step[] = [
   // every Translate id the components use (missing or orphan keys in it/es/pt).
   { name: 'UI strings extracted (en)', args: ['docusaurus', 'write-translations', '--locale', 'en', '--override'] },
   { name: 'translation check', args: ['tsx', 'tools/i18n/cli/check.ts', '--no-classic-heading-ids'] },
+  // README's command for running the portal: the sandbox and the dev server, checked in Chromium.
+  { name: 'npm start (dev server and sandbox)', args: ['tsx', 'scripts/start-smoke.mts'] },
   // Built against the sandbox the browser tests start (its own port, not npm start's).
   { name: 'build (en, it, es, pt)', args: ['docusaurus', 'build', '--out-dir', E2E.buildDir], env: { SANDBOX_URL: E2E_SANDBOX_URL } },
   { name: 'browser tests', args: ['playwright', 'test'] },

@@ -4,8 +4,10 @@
  * fetches main.js instead of after running it. Why Docusaurus leaves them out,
  * and how the client manifest is completed: ./manifest.ts.
  *
- * Runs in the client build, after react-loadable-ssr-addon has written the
- * manifest and before Docusaurus reads it to render the pages.
+ * Runs in the production client build, after react-loadable-ssr-addon has
+ * written the manifest and before Docusaurus reads it to render the pages.
+ * The dev server (`npm start`) renders no HTML from the manifest, and its
+ * manifest names no page chunks: the plugin leaves it alone.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,8 +21,8 @@ export default function routeChunkScripts(context: { generatedFilesDir: string }
   const registryPath = path.join(context.generatedFilesDir, 'registry.js');
   return {
     name: NAME,
-    configureWebpack(_config, isServer) {
-      if (isServer) return {};
+    configureWebpack(config, isServer) {
+      if (isServer || config.mode !== 'production') return {};
       const complete = {
         apply(compiler: { hooks: { afterEmit: { tap(name: string, fn: () => void): void } } }) {
           compiler.hooks.afterEmit.tap(NAME, () => {

@@ -1,5 +1,6 @@
 /** route-chunk-scripts: the registry's chunk → module pairs, and the manifest completed with them. */
 import { describe, expect, it } from 'vitest';
+import routeChunkScripts from './index';
 import { registryModules, withModuleOrigins, type ClientManifest } from './manifest';
 
 // The shape Docusaurus 3.10 writes to .docusaurus/registry.js.
@@ -52,5 +53,22 @@ describe('withModuleOrigins', () => {
   it('fails loudly when no registry chunk is in the manifest (a format has changed)', () => {
     expect(() => withModuleOrigins(MANIFEST, new Map([['deadbeef', '@theme/Nothing']]))).toThrow(/none of the 1 chunks/);
     expect(() => withModuleOrigins(MANIFEST, new Map())).toThrow(/registry/);
+  });
+});
+
+describe('the plugin', () => {
+  const configure = (mode: string, isServer: boolean) =>
+    (routeChunkScripts({ generatedFilesDir: '/nowhere' }).configureWebpack as unknown as (config: unknown, isServer: boolean) => { plugins?: unknown[] })(
+      { mode },
+      isServer,
+    );
+
+  it('completes the manifest of the production browser build only', () => {
+    expect(configure('production', false).plugins).toHaveLength(1);
+    expect(configure('production', true)).toEqual({});
+  });
+
+  it('leaves the dev server alone: its manifest has no page chunks and renders no HTML (npm start)', () => {
+    expect(configure('development', false)).toEqual({});
   });
 });
