@@ -5,7 +5,8 @@
  * - prefetching for the links in view asks for each chunk once and never for one the page has
  *   loaded (plugins/quiet-load);
  * - main.js starts with V8's compile hint, so Chromium compiles it while downloading it
- *   (plugins/compile-hints);
+ *   (plugins/compile-hints), and it starts the app in later tasks than its own evaluation
+ *   (plugins/quiet-load's entry);
  * - after the load, what depends on knowing it runs in a browser (now a transition) is there: the
  *   colour mode toggle is enabled and works. (The phone menu: small-screens.spec.ts.)
  */
@@ -55,6 +56,29 @@ test("main.js starts with V8's compile hint, and the page's own chunks do not", 
     const text = await (await page.request.get(script)).text();
     expect(text.startsWith('//# allFunctionsCalledOnLoad\n'), script).toBe(script === main);
   }
+});
+
+test('main.js starts the app in later tasks than its own, and the app starts', async ({ page, siteLocale }) => {
+  // At main.js's load event (dispatched in the task that ran it, after its microtasks), Docusaurus's
+  // client entry, which sets window.docusaurus first thing, has not run yet: it comes two tasks later.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { mainLoadSaw: string[] }).mainLoadSaw = seen;
+    document.addEventListener(
+      'load',
+      (event) => {
+        const script = event.target;
+        if (script instanceof HTMLScriptElement && /\/main\.[0-9a-f]+\.js$/.test(script.src)) {
+          seen.push(`docusaurus ${typeof (window as unknown as { docusaurus?: unknown }).docusaurus}`);
+        }
+      },
+      true,
+    );
+  });
+  await page.goto(localePrefix(siteLocale) + GET_CONTACTS.path);
+  await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
+  expect(await page.evaluate(() => (window as unknown as { mainLoadSaw: string[] }).mainLoadSaw)).toEqual(['docusaurus undefined']);
+  expect(await page.evaluate(() => typeof (window as unknown as { docusaurus?: { prefetch?: unknown } }).docusaurus?.prefetch)).toBe('function');
 });
 
 test('prefetching asks for each chunk once, and never for one the page has loaded', async ({ page, siteLocale }) => {

@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import quietLoad, { replacements } from './index';
+import path from 'node:path';
+import quietLoad, { entryModules, replacements } from './index';
 
 /** The names an ES module's source exports (`export function x`, `export const x`, `export default`). */
 function exportNames(source: string): string[] {
@@ -29,10 +30,43 @@ describe('quiet-load replacements', () => {
     });
   }
 
-  it('aliases them in the browser bundle only', () => {
+  it('aliases them and replaces the entry in the browser bundle only', () => {
     const plugin = quietLoad();
-    const configure = plugin.configureWebpack as unknown as (config: unknown, isServer: boolean) => { resolve?: { alias?: object } };
-    expect(configure({}, true)).toEqual({});
-    expect(Object.keys(configure({}, false).resolve?.alias ?? {})).toHaveLength(3);
+    const configure = plugin.configureWebpack as unknown as (
+      config: unknown,
+      isServer: boolean,
+    ) => { entry?: string; mergeStrategy?: object; resolve?: { alias?: Record<string, string> } };
+    expect(configure({ entry: docusaurusEntry }, true)).toEqual({});
+    const browser = configure({ entry: docusaurusEntry }, false);
+    expect(Object.keys(browser.resolve?.alias ?? {})).toHaveLength(6);
+    expect(browser.entry).toBe(path.join(__dirname, 'client/entry.ts'));
+    expect(browser.mergeStrategy).toEqual({ entry: 'replace' });
+  });
+});
+
+// What Docusaurus's browser build configures as its entry (core/lib/webpack/client.js).
+const docusaurusEntry = path.join(path.dirname(require.resolve('@docusaurus/core/package.json')), 'lib/client/clientEntry.js');
+
+describe('the split entry', () => {
+  it("imports React DOM, Docusaurus's client entry and App, which exist where the aliases point", () => {
+    const aliases = entryModules(docusaurusEntry);
+    for (const file of Object.values(aliases)) expect(existsSync(file), file).toBe(true);
+    expect(aliases['@quiet-load/docusaurus-client-entry$']).toBe(docusaurusEntry);
+    expect(existsSync(aliases['@quiet-load/docusaurus-app$']!)).toBe(true);
+    const entry = readFileSync(path.join(__dirname, 'client/entry.ts'), 'utf8');
+    for (const alias of Object.keys(aliases)) expect(entry).toContain(`'${alias.replace(/\$$/, '')}'`);
+  });
+
+  it('is still the module that starts the app: it sets window.docusaurus and hydrates', () => {
+    // What the split defers to its last task; if Docusaurus moved the start elsewhere, the split would no longer cover it.
+    const source = readFileSync(docusaurusEntry, 'utf8');
+    expect(source).toMatch(/window\.docusaurus = /);
+    expect(source).toMatch(/hydrateRoot\(/);
+  });
+
+  it('fails the build when Docusaurus configures another entry', () => {
+    expect(() => entryModules(['./a.js', './b.js'])).toThrow(/not its clientEntry\.js/);
+    expect(() => entryModules('/somewhere/else/index.js')).toThrow(/not its clientEntry\.js/);
+    expect(() => entryModules('/nowhere/clientEntry.js')).toThrow(/no App\.js beside/);
   });
 });
