@@ -10,6 +10,7 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { childFields, descriptionParts, type FieldNode, type FieldTreeModel } from '@site/src/lib/api/fieldTree';
 import { objectDocPath } from '@site/src/lib/docs/paths';
+import VisuallyHidden from '@site/src/components/VisuallyHidden';
 import FieldFacts from './FieldFacts';
 import styles from './styles.module.css';
 
@@ -94,7 +95,7 @@ export default function FieldItem({ node, shared }: Props): ReactNode {
                 { count: children.length },
               ),
             )}
-            <span className={styles.visuallyHidden}>{` (${name})`}</span>
+            <VisuallyHidden>{` (${name})`}</VisuallyHidden>
           </button>
           {open ? (
             <ul id={listId} className={styles.list}>

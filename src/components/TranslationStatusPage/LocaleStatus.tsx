@@ -14,6 +14,7 @@ import {
   type StatusPageLocale,
   type StatusPageRow,
 } from '@site/plugins/translation-status/shared';
+import VisuallyHidden from '@site/src/components/VisuallyHidden';
 import { countLabel, emptyLabel, statusLabel } from './labels';
 import styles from './styles.module.css';
 
@@ -55,7 +56,7 @@ function Row({ row, locale, dateLang }: { row: StatusPageRow; locale: StatusPage
               <li>
                 <a href={row.changesHref}>
                   {translate({ id: 'translationStatus.changesLink', message: 'What changed in English', description: 'Link of an out-of-date page to the view of the English changes since its last sync' })}
-                  <span className={styles.visuallyHidden}>: {row.title}</span>
+                  <VisuallyHidden>: {row.title}</VisuallyHidden>
                 </a>
               </li>
             )}

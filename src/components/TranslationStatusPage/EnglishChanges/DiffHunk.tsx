@@ -6,6 +6,7 @@ import React, { type ReactNode } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import type { ChangeHunk, ChangeLine } from '@site/plugins/translation-status/shared';
+import VisuallyHidden from '@site/src/components/VisuallyHidden';
 import styles from './styles.module.css';
 
 function Segments({ line }: { line: ChangeLine }): ReactNode {
@@ -17,14 +18,14 @@ function Text({ line }: { line: ChangeLine }): ReactNode {
     case '-':
       return (
         <del>
-          <span className={styles.visuallyHidden}>{translate({ id: 'translationChanges.removed', message: 'Removed:', description: 'Read by screen readers before a line removed from the English page' })} </span>
+          <VisuallyHidden>{translate({ id: 'translationChanges.removed', message: 'Removed:', description: 'Read by screen readers before a line removed from the English page' })} </VisuallyHidden>
           <Segments line={line} />
         </del>
       );
     case '+':
       return (
         <ins>
-          <span className={styles.visuallyHidden}>{translate({ id: 'translationChanges.added', message: 'Added:', description: 'Read by screen readers before a line added to the English page' })} </span>
+          <VisuallyHidden>{translate({ id: 'translationChanges.added', message: 'Added:', description: 'Read by screen readers before a line added to the English page' })} </VisuallyHidden>
           <Segments line={line} />
         </ins>
       );
