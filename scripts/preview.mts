@@ -3,7 +3,7 @@
  * (src/config/site.ts) and serves them with the sandbox, as the public site behaves.
  */
 import { spawnSync } from 'node:child_process';
-import { localBin, portalOrigins, portEnv, runTogether, sandboxApiUrl } from './processes';
+import { localBin, portEnv, runTogether, sandboxApiUrl, sandboxProcess } from './processes';
 
 const { portal, sandbox, host } = portEnv();
 
@@ -17,12 +17,7 @@ console.log(`Sandbox: ${sandboxApiUrl(sandbox)}`);
 console.log(`For assistants: http://${host}:${portal}/llms.txt, every doc page at its URL plus .md`);
 
 const code = await runTogether([
-  {
-    name: 'sandbox',
-    command: localBin('tsx'),
-    args: ['sandbox/src/server.ts'],
-    env: { SANDBOX_PORT: sandbox, SANDBOX_CORS_ORIGINS: portalOrigins(portal) },
-  },
+  sandboxProcess(sandbox, portal),
   {
     name: 'docs',
     command: localBin('docusaurus'),

@@ -82,3 +82,13 @@ export function portalOrigins(port: string): string {
     .filter(Boolean)
     .join(',');
 }
+
+/** The local sandbox as `npm start` and `npm run preview` run it: on `port`, accepting the portal on `portalPort`. */
+export function sandboxProcess(port: string, portalPort: string): ProcessSpec {
+  return {
+    name: 'sandbox',
+    command: localBin('tsx'),
+    args: ['sandbox/src/server.ts'],
+    env: { SANDBOX_PORT: port, SANDBOX_CORS_ORIGINS: portalOrigins(portalPort) },
+  };
+}

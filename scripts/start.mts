@@ -3,7 +3,7 @@
  * Portal on http://localhost:$PORT (3000), sandbox on http://localhost:$SANDBOX_PORT (4010).
  */
 import { DOCS_DEMO_API_KEY } from '../src/config/site';
-import { localBin, portalOrigins, portEnv, runTogether, sandboxApiUrl } from './processes';
+import { localBin, portEnv, runTogether, sandboxApiUrl, sandboxProcess } from './processes';
 
 const { portal, sandbox, host } = portEnv();
 const extra = process.argv.slice(2);
@@ -12,12 +12,7 @@ console.log(`Portal:  http://${host}:${portal}/  (dev server, live reload)`);
 console.log(`Sandbox: ${sandboxApiUrl(sandbox)}  (demo key: ${DOCS_DEMO_API_KEY})`);
 
 const code = await runTogether([
-  {
-    name: 'sandbox',
-    command: localBin('tsx'),
-    args: ['sandbox/src/server.ts'],
-    env: { SANDBOX_PORT: sandbox, SANDBOX_CORS_ORIGINS: portalOrigins(portal) },
-  },
+  sandboxProcess(sandbox, portal),
   {
     name: 'docs',
     command: localBin('docusaurus'),
