@@ -35,6 +35,7 @@ import { fieldName, type JsonPath } from '../../src/lib/validation/issues';
 import { checkParam, convertText, mainType, MAX_URL_LENGTH } from '../../src/lib/validation/params';
 import { satisfies } from '../../src/lib/validation/schema';
 import { describeBodySchema } from '../src/body';
+import { mulberry32 } from '../src/data/seed';
 import { DOCS_DEMO_API_KEY } from '../src/keys';
 import { createAjv } from '../src/validate';
 import { makeSandbox, ops, type ErrorJson } from './helpers';
@@ -42,18 +43,8 @@ import { makeSandbox, ops, type ErrorJson } from './helpers';
 const SEED = 0x9a9e2026;
 const BASE_URL = 'http://localhost/v1';
 
-/** mulberry32: a small seeded generator, so every run builds the same cases. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const r = random(SEED);
+// The seed data's own seeded generator, so every run builds the same cases.
+const r = mulberry32(SEED);
 const hex = (n: number) => Array.from({ length: n }, () => '0123456789abcdef'[Math.floor(r() * 16)]).join('');
 const uuid = () => `${hex(8)}-${hex(4)}-4${hex(3)}-8${hex(3)}-${hex(12)}`;
 const digits = (n: number) => Array.from({ length: n }, (_, i) => String((i === 0 ? 1 : 0) + Math.floor(r() * (i === 0 ? 9 : 10)))).join('');
