@@ -13,22 +13,26 @@ export interface ProcessSpec {
   env?: Record<string, string>;
 }
 
+/**
+ * Sends `signal` to a child started with `detached: true`, which leads its own process
+ * group, so the signal reaches its own children too (npm, tsx and docusaurus all start
+ * further processes). Nothing happens once it has exited.
+ */
+export function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    child.kill(signal);
+  }
+}
+
 export function runTogether(specs: ProcessSpec[]): Promise<number> {
   return new Promise((resolve) => {
     const children: ChildProcess[] = [];
     let stopping = false;
     let exitCode = 0;
     let alive = specs.length;
-    // Each child leads its own process group, so a stop reaches its own children
-    // too (npm, tsx and docusaurus all start further processes).
-    const signalGroup = (child: ChildProcess, signal: NodeJS.Signals) => {
-      if (child.pid === undefined || child.exitCode !== null) return;
-      try {
-        process.kill(-child.pid, signal);
-      } catch {
-        child.kill(signal);
-      }
-    };
     const stopAll = (code: number) => {
       if (stopping) return;
       stopping = true;

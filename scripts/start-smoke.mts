@@ -13,7 +13,7 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { DOCS_DEMO_API_KEY } from '../src/config/site';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './bench/chromium';
-import { sandboxApiUrl } from './processes';
+import { localBin, sandboxApiUrl, signalGroup } from './processes';
 
 const portal = process.env.START_SMOKE_PORT ?? '3003';
 const sandbox = process.env.START_SMOKE_SANDBOX_PORT ?? '4012';
@@ -23,7 +23,7 @@ const PAGE = '/api/reference/contacts_api/get_contacts';
 const DEADLINE_MS = 240_000;
 
 const started = Date.now();
-const child = spawn('node_modules/.bin/tsx', ['scripts/start.mts'], {
+const child = spawn(localBin('tsx'), ['scripts/start.mts'], {
   detached: true,
   stdio: ['ignore', 'pipe', 'pipe'],
   env: { ...process.env, PORT: portal, SANDBOX_PORT: sandbox, HOST: host },
@@ -34,14 +34,6 @@ child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 let exited: string | undefined;
 child.on('exit', (code, signal) => (exited = signal ?? `exit ${code}`));
 
-function stop(): void {
-  if (child.pid === undefined || exited) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    child.kill('SIGTERM');
-  }
-}
 
 /** Waits until `url` answers 200, or fails at the deadline or when npm start has stopped. */
 async function waitFor(url: string): Promise<void> {
@@ -94,5 +86,5 @@ try {
   console.error(`npm start failed its check: ${(error as Error).message}\n--- its output ---\n${output.slice(-4000)}`);
   process.exitCode = 1;
 } finally {
-  stop();
+  signalGroup(child, 'SIGTERM');
 }
