@@ -122,7 +122,7 @@ test('code blocks far below the first screen get their buttons only as they come
   await expect(copy).toHaveCount(1);
 });
 
-test('when hydration fails (text changed before React ran, as translating extensions do), code blocks and snippets keep their code', async ({ page, siteLocale, consoleGuard }) => {
+test('when hydration fails (text changed before React ran, as translating extensions do), code blocks and snippets keep their code and tables their rows', async ({ page, siteLocale, consoleGuard }) => {
   // React reports the mismatch and renders the page again from scratch.
   consoleGuard.allow(/onRecoverableError|Minified React error #418|Hydration failed/);
   await page.addInitScript({
@@ -134,4 +134,8 @@ test('when hydration fails (text changed before React ran, as translating extens
   const pres = page.locator('.theme-code-block pre, main section[aria-label] pre');
   expect(await pres.count()).toBeGreaterThan(3);
   await expect.poll(() => pres.evaluateAll((els) => els.filter((el) => (el.textContent ?? '').trim() === '').length)).toBe(0);
+  const tables = page.locator('article table');
+  expect(await tables.count()).toBeGreaterThan(0);
+  await expect.poll(() => tables.evaluateAll((els) => els.filter((el) => el.querySelectorAll('tbody tr').length === 0).length)).toBe(0);
+  await expect(page.getByRole('cell', { name: 'include_field_types', exact: true })).toBeVisible();
 });

@@ -16,8 +16,9 @@
  *
  * Use it only for content that is the same on the server and in the browser
  * and needs no event handlers of its own (highlighted code whose colours come
- * from CSS, src/lib/highlight/prismCss.ts). Attributes on the element itself
- * stay React's to update.
+ * from CSS, src/lib/highlight/prismCss.ts; Markdown tables, whose links the
+ * table element handles for them, src/components/KeptTable). Attributes and
+ * event handlers on the element itself stay React's.
  */
 import React, { useCallback, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
 import { inFirstHydration } from './firstHydration';
@@ -30,7 +31,7 @@ export function useBornInFirstHydration(): boolean {
 
 const KEEP = { __html: '' };
 
-type Tag = 'pre' | 'div' | 'code';
+type Tag = 'pre' | 'div' | 'code' | 'table';
 
 type Props<T extends Tag> = Omit<ComponentPropsWithoutRef<T>, 'children' | 'dangerouslySetInnerHTML'> & {
   as: T;

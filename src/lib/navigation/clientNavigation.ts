@@ -21,3 +21,43 @@ export function isClientNavigationClick(event: ClickLike, target?: string | null
   if (event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) return false;
   return !target || target === '_self';
 }
+
+/** What routedPath reads of a link element. */
+export interface LinkLike {
+  href: string;
+  target?: string | null;
+  download?: boolean;
+}
+
+/** The path (with query and fragment) of `href` when it is on the same origin as `current`, else null. */
+export function sitePath(href: string, current: string): string | null {
+  try {
+    const here = new URL(current);
+    const url = new URL(href, here);
+    return url.origin === here.origin ? url.pathname + url.search + url.hash : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The path the app's router should open for a click on a plain `<a>` inside
+ * content React did not render (src/components/KeptTable), or null when the
+ * browser should handle it: a modified click, another target, a download,
+ * another origin, or a fragment of the page being read (the browser scrolls
+ * to it). `current` is the page's own URL.
+ */
+export function routedPath(event: ClickLike, link: LinkLike, current: string): string | null {
+  if (!isClientNavigationClick(event, link.target) || link.download) return null;
+  const path = sitePath(link.href, current);
+  const here = sitePath(current, current);
+  if (path === null || here === null) return null;
+  const [pathPart, fragment] = splitFragment(path);
+  if (fragment !== undefined && pathPart === splitFragment(here)[0]) return null;
+  return path;
+}
+
+function splitFragment(path: string): [string, string | undefined] {
+  const at = path.indexOf('#');
+  return at === -1 ? [path, undefined] : [path.slice(0, at), path.slice(at)];
+}
