@@ -16,9 +16,9 @@ import type { Heading, Root, RootContent } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { valueToEstree } from 'estree-util-value-to-estree';
 import { loadCurrentSpec } from '../src/lib/api/load';
 import { operationModels, type OpenApiDocument } from '../src/lib/api/model';
+import { jsxElementNamed, literalAttribute, setExpressionAttribute, tagError } from './mdx-jsx';
 import { COMPONENT } from './remark-request-tabs';
 
 export const RESPONSE_ANCHORS_PROP = 'responseAnchors';
@@ -60,44 +60,24 @@ export function responseAnchors(tree: Root): string[] {
   return out;
 }
 
-interface JsxElement {
-  type: string;
-  name: string | null;
-  attributes: Array<{ type: string; name?: string; value?: unknown }>;
-  position?: { start: { line: number } };
-}
-
-function literal(el: JsxElement, name: string): string | undefined {
-  const attr = el.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name);
-  return typeof attr?.value === 'string' ? attr.value : undefined;
-}
-
 const remarkExampleResponses: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   let anchors: string[] | undefined;
   visit(tree, (node) => {
-    const el = node as unknown as JsxElement;
-    if ((el.type !== 'mdxJsxFlowElement' && el.type !== 'mdxJsxTextElement') || el.name !== COMPONENT) return;
-    const endpoint = literal(el, 'endpoint');
-    const request = literal(el, 'request');
+    const el = jsxElementNamed(node, COMPONENT);
+    if (!el) return;
+    const endpoint = literalAttribute(el, 'endpoint');
+    const request = literalAttribute(el, 'request');
     if (!endpoint || !request) return; // remark-request-tabs reports it
     anchors ??= responseAnchors(tree);
     const expected = responseExampleCount(loadCurrentSpec(), endpoint, request);
     if (anchors.length !== expected) {
-      const where = el.position ? `${file.path}:${el.position.start.line}` : file.path;
-      throw new Error(
-        `${where}: the page shows ${anchors.length} response example(s) (\`\`\`json title=response.json) but ${endpoint}/${request} documents ${expected}; keep one block per example, in the spec's order`,
+      throw tagError(
+        file,
+        el,
+        `the page shows ${anchors.length} response example(s) (\`\`\`json title=response.json) but ${endpoint}/${request} documents ${expected}; keep one block per example, in the spec's order`,
       );
     }
-    el.attributes = el.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && a.name === RESPONSE_ANCHORS_PROP));
-    el.attributes.push({
-      type: 'mdxJsxAttribute',
-      name: RESPONSE_ANCHORS_PROP,
-      value: {
-        type: 'mdxJsxAttributeValueExpression',
-        value: JSON.stringify(anchors),
-        data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: valueToEstree(anchors) }] } },
-      },
-    });
+    setExpressionAttribute(el, RESPONSE_ANCHORS_PROP, anchors);
   });
 };
 

@@ -19,7 +19,6 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { valueToEstree } from 'estree-util-value-to-estree';
 import { localeConfig } from '../src/config/locales';
 import { loadCurrentSpec } from '../src/lib/api/load';
 import { localeStrings } from '../src/lib/api/localeStrings';
@@ -27,23 +26,11 @@ import { localizeSpec, type StringEntries } from '../src/lib/api/localize';
 import type { OpenApiDocument } from '../src/lib/api/model';
 import { buildFieldTree, type FieldNode, type FieldTreeModel, type FieldTreeTarget } from '../src/lib/api/fieldTree';
 import { isObject } from '../src/lib/isObject';
+import { ensureDefaultImport, isAttribute, jsxElementNamed, setExpressionAttribute, tagError, type JsxElement } from './mdx-jsx';
 import { pageLocale } from './remark-request-tabs';
 
 export const FIELD_TREE = 'FieldTree';
 export const FIELD_TREE_SOURCE = '@site/src/components/FieldTree';
-
-interface JsxAttribute {
-  type: 'mdxJsxAttribute';
-  name: string;
-  value?: unknown;
-}
-
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: Array<JsxAttribute | { type: string }>;
-  position?: { start: { line: number } };
-}
 
 /** The props the plugin adds (a page never writes them). */
 const ADDED = ['tree', 'numbers'];
@@ -55,8 +42,8 @@ type TagProps = Partial<Record<(typeof PROPS)[number], string>>;
 function tagProps(el: JsxElement): TagProps {
   const props: TagProps = {};
   for (const attr of el.attributes) {
-    if (attr.type !== 'mdxJsxAttribute') throw new Error(`<${FIELD_TREE}> takes literal string props only`);
-    const { name, value } = attr as JsxAttribute;
+    if (!isAttribute(attr)) throw new Error(`<${FIELD_TREE}> takes literal string props only`);
+    const { name, value } = attr;
     if (ADDED.includes(name)) continue;
     if (!(PROPS as readonly string[]).includes(name)) throw new Error(`<${FIELD_TREE}> has no prop "${name}" (${PROPS.join(', ')})`);
     if (typeof value !== 'string') throw new Error(`<${FIELD_TREE}> takes literal string props only ("${name}")`);
@@ -124,59 +111,23 @@ export function numberTexts(tree: FieldTreeModel, lang: string): Record<string, 
   return out;
 }
 
-/** A JSX attribute whose value is `value` as an expression. */
-function expressionAttribute(name: string, value: unknown): JsxAttribute {
-  return {
-    type: 'mdxJsxAttribute',
-    name,
-    value: {
-      type: 'mdxJsxAttributeValueExpression',
-      value: JSON.stringify(value),
-      data: { estree: { type: 'Program', sourceType: 'module', body: [{ type: 'ExpressionStatement', expression: valueToEstree(value) }] } },
-    },
-  };
-}
-
-function importsComponent(tree: Root): boolean {
-  return tree.children.some((node) => node.type === 'mdxjsEsm' && new RegExp(`\\bimport\\s+${FIELD_TREE}\\b`).test(node.value));
-}
-
-/** `import FieldTree from '@site/src/components/FieldTree';` as an MDX ESM node with its estree. */
-function importNode(): Root['children'][number] {
-  const declaration = {
-    type: 'ImportDeclaration',
-    specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: FIELD_TREE } }],
-    source: { type: 'Literal', value: FIELD_TREE_SOURCE, raw: JSON.stringify(FIELD_TREE_SOURCE) },
-    attributes: [],
-  };
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${FIELD_TREE} from '${FIELD_TREE_SOURCE}';`,
-    data: { estree: { type: 'Program', sourceType: 'module', body: [declaration], comments: [] } },
-  } as unknown as Root['children'][number];
-}
-
 const remarkFieldTree: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   let used = false;
   const locale = pageLocale(file.path);
   visit(tree, (node) => {
-    const el = node as unknown as JsxElement;
-    if ((el.type !== 'mdxJsxFlowElement' && el.type !== 'mdxJsxTextElement') || el.name !== FIELD_TREE) return;
+    const el = jsxElementNamed(node, FIELD_TREE);
+    if (!el) return;
     used = true;
     let model: FieldTreeModel;
     try {
       model = resolveFieldTree(tagProps(el), locale);
     } catch (error) {
-      const where = el.position ? `${file.path}:${el.position.start.line}` : file.path;
-      throw new Error(`${where}: ${(error as Error).message}`);
+      throw tagError(file, el, (error as Error).message);
     }
-    el.attributes = el.attributes.filter((a) => !(a.type === 'mdxJsxAttribute' && ADDED.includes((a as JsxAttribute).name)));
-    el.attributes.push(expressionAttribute('tree', model), expressionAttribute('numbers', numberTexts(model, localeConfig(locale).htmlLang)));
+    setExpressionAttribute(el, 'tree', model);
+    setExpressionAttribute(el, 'numbers', numberTexts(model, localeConfig(locale).htmlLang));
   });
-  if (used && !importsComponent(tree)) {
-    const afterFrontMatter = tree.children.findIndex((node) => node.type !== 'yaml' && (node.type as string) !== 'toml');
-    tree.children.splice(afterFrontMatter === -1 ? tree.children.length : afterFrontMatter, 0, importNode());
-  }
+  if (used) ensureDefaultImport(tree, FIELD_TREE, FIELD_TREE_SOURCE);
 };
 
 export default remarkFieldTree;

@@ -14,36 +14,13 @@ import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { valueToEstree } from 'estree-util-value-to-estree';
 import { loadCurrentSpec } from '../src/lib/api/load';
 import { localeStrings } from '../src/lib/api/localeStrings';
 import { clientOperation, type ClientOperation } from '../src/lib/api/clientModel';
 import { localizedOperation } from '../src/lib/api/localize';
+import { ensureDefaultImport, jsxElementNamed, literalAttribute, setExpressionAttribute, tagError } from './mdx-jsx';
 
 export const COMPONENT = 'RequestTabs';
-
-interface JsxAttribute {
-  type: 'mdxJsxAttribute';
-  name: string;
-  value?: string | null | { type: string; value: string; data?: unknown };
-}
-
-interface JsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: Array<JsxAttribute | { type: string }>;
-  position?: { start: { line: number; column: number } };
-}
-
-function literalAttribute(node: JsxElement, name: string): string | undefined {
-  for (const attr of node.attributes) {
-    if (attr.type === 'mdxJsxAttribute' && (attr as JsxAttribute).name === name) {
-      const value = (attr as JsxAttribute).value;
-      return typeof value === 'string' ? value : undefined;
-    }
-  }
-  return undefined;
-}
 
 /** The locale of a page from its file path: `i18n/<locale>/docusaurus-plugin-content-docs/...`, else English. */
 export function pageLocale(filePath: string | undefined): string {
@@ -65,36 +42,11 @@ const STRIP = process.env.BENCH_STRIP_REQUEST_TABS === '1';
 /** Where the component lives; the import the plugin adds to a page that uses the tag without importing it. */
 export const COMPONENT_SOURCE = '@site/src/components/Requests/RequestTabs';
 
-/** True when the page already imports the component itself (the seeds' form). */
-function importsComponent(tree: Root): boolean {
-  return tree.children.some((node) => node.type === 'mdxjsEsm' && new RegExp(`\\bimport\\s+${COMPONENT}\\b`).test(node.value));
-}
-
-/**
- * `import RequestTabs from '@site/…/RequestTabs';` as an MDX ESM node (with the
- * estree MDX compiles from). Added per page rather than registered globally in
- * MDXComponents, so only pages that show RequestTabs carry its code.
- */
-function importNode(): Root['children'][number] {
-  const literal = { type: 'Literal', value: COMPONENT_SOURCE, raw: JSON.stringify(COMPONENT_SOURCE) };
-  const declaration = {
-    type: 'ImportDeclaration',
-    specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: COMPONENT } }],
-    source: literal,
-    attributes: [],
-  };
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${COMPONENT} from '${COMPONENT_SOURCE}';`,
-    data: { estree: { type: 'Program', sourceType: 'module', body: [declaration], comments: [] } },
-  } as unknown as Root['children'][number];
-}
-
 const remarkRequestTabs: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
   let used = false;
   visit(tree, (node, index, parent) => {
-    const el = node as unknown as JsxElement;
-    if ((el.type !== 'mdxJsxFlowElement' && el.type !== 'mdxJsxTextElement') || el.name !== COMPONENT) return;
+    const el = jsxElementNamed(node, COMPONENT);
+    if (!el) return;
     if (STRIP && parent && index !== undefined) {
       parent.children.splice(index, 1);
       return index;
@@ -104,34 +56,13 @@ const remarkRequestTabs: Plugin<[], Root> = () => (tree: Root, file: VFile) => {
     try {
       operation = resolveTag(literalAttribute(el, 'endpoint'), literalAttribute(el, 'request'), pageLocale(file.path));
     } catch (error) {
-      const where = el.position ? `${file.path}:${el.position.start.line}` : file.path;
-      throw new Error(`${where}: ${(error as Error).message}`);
+      throw tagError(file, el, (error as Error).message);
     }
-    const expression = valueToEstree(operation);
-    el.attributes = el.attributes.filter(
-      (attr) => !(attr.type === 'mdxJsxAttribute' && (attr as JsxAttribute).name === 'operation'),
-    );
-    el.attributes.push({
-      type: 'mdxJsxAttribute',
-      name: 'operation',
-      value: {
-        type: 'mdxJsxAttributeValueExpression',
-        value: JSON.stringify(operation),
-        data: {
-          estree: {
-            type: 'Program',
-            sourceType: 'module',
-            body: [{ type: 'ExpressionStatement', expression }],
-          },
-        },
-      },
-    } as JsxAttribute);
+    setExpressionAttribute(el, 'operation', operation);
   });
-  // The tag works without an import line: add it where the page has none.
-  if (used && !importsComponent(tree)) {
-    const afterFrontMatter = tree.children.findIndex((node) => node.type !== 'yaml' && (node.type as string) !== 'toml');
-    tree.children.splice(afterFrontMatter === -1 ? tree.children.length : afterFrontMatter, 0, importNode());
-  }
+  // The tag works without an import line: add it where the page has none. Added per page rather
+  // than registered globally in MDXComponents, so only pages that show RequestTabs carry its code.
+  if (used) ensureDefaultImport(tree, COMPONENT, COMPONENT_SOURCE);
 };
 
 export default remarkRequestTabs;
