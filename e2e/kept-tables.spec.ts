@@ -6,6 +6,7 @@
  */
 import { expect, localePrefix, test } from './fixtures';
 import { GET_CONTACTS } from './pages/EndpointPage';
+import { recordRouteRequests } from './routeRequests';
 
 const WEBHOOKS = '/api/webhooks';
 const EVENT = '/api/reference/webhooks/message_events/message_created';
@@ -33,23 +34,7 @@ test("tables keep the server's rows: React hydrates none of them, and every row 
 });
 
 test('a link in a table loads its page when pointed at or focused, and opens it without a reload', async ({ page, siteLocale }) => {
-  // Every prefetch and preload Docusaurus is asked for, by path.
-  await page.addInitScript(() => {
-    const asked: string[] = [];
-    Object.assign(window, { routesAsked: asked });
-    let current: Window['docusaurus'] | undefined;
-    Object.defineProperty(window, 'docusaurus', {
-      configurable: true,
-      get: () => current,
-      set: (value: Window['docusaurus']) => {
-        current = {
-          prefetch: (path) => (asked.push(`prefetch ${path}`), value.prefetch(path)),
-          preload: (path) => (asked.push(`preload ${path}`), value.preload(path)),
-        };
-      },
-    });
-  });
-  const asked = () => page.evaluate(() => (window as unknown as { routesAsked: string[] }).routesAsked);
+  const asked = await recordRouteRequests(page);
   await page.goto(localePrefix(siteLocale) + WEBHOOKS);
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
   const target = `${localePrefix(siteLocale)}${EVENT}`;

@@ -9,6 +9,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { localeCodes, localeConfig } from '../src/config/locales';
 import { expect, localePrefix, ROOT, test, type SiteLocale } from './fixtures';
 import { CONTACTS_PATH } from './pages/EndpointPage';
+import { recordRouteRequests } from './routeRequests';
 
 /** The locale dropdown's label of a locale (src/config/site.ts). */
 const label = (locale: SiteLocale): string => localeConfig(locale).label;
@@ -129,23 +130,7 @@ test('the home page leads to the reference', async ({ page, endpoint, siteLocale
 });
 
 test('a sidebar link loads its page when pointed at, not when on screen, and opens it without a reload', async ({ page, endpoint, siteLocale, t }) => {
-  // Every prefetch and preload Docusaurus asks for, by path.
-  await page.addInitScript(() => {
-    const asked: string[] = [];
-    Object.assign(window, { routesAsked: asked });
-    let current: Window['docusaurus'] | undefined;
-    Object.defineProperty(window, 'docusaurus', {
-      configurable: true,
-      get: () => current,
-      set: (value: Window['docusaurus']) => {
-        current = {
-          prefetch: (path) => (asked.push(`prefetch ${path}`), value.prefetch(path)),
-          preload: (path) => (asked.push(`preload ${path}`), value.preload(path)),
-        };
-      },
-    });
-  });
-  const asked = () => page.evaluate(() => (window as unknown as { routesAsked: string[] }).routesAsked);
+  const asked = await recordRouteRequests(page);
   await endpoint.goto();
   const target = `${localePrefix(siteLocale)}/api/rate_limits`;
   const link = page.getByRole('navigation', { name: t('theme.docs.sidebar.navAriaLabel') }).locator(`a[href="${target}"]`);
