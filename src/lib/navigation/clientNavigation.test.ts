@@ -43,6 +43,8 @@ describe('routedPath', () => {
 
   it("leaves a fragment of the page being read to the browser's own scrolling", () => {
     expect(routedPath(plain, { href: '#response' }, here)).toBeNull();
+    // An empty fragment (`href="#"`, "back to the top") is the browser's too.
+    expect(routedPath(plain, { href: '#' }, here)).toBeNull();
     expect(routedPath(plain, { href: '/it/api/reference/messages_api/post_messages?tab=curl#response' }, here)).toBeNull();
     // The same page with another query is another view: the router opens it.
     expect(routedPath(plain, { href: '/it/api/reference/messages_api/post_messages#response' }, here)).toBe('/it/api/reference/messages_api/post_messages#response');

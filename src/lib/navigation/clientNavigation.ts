@@ -49,15 +49,14 @@ export function sitePath(href: string, current: string): string | null {
  */
 export function routedPath(event: ClickLike, link: LinkLike, current: string): string | null {
   if (!isClientNavigationClick(event, link.target) || link.download) return null;
-  const path = sitePath(link.href, current);
-  const here = sitePath(current, current);
-  if (path === null || here === null) return null;
-  const [pathPart, fragment] = splitFragment(path);
-  if (fragment !== undefined && pathPart === splitFragment(here)[0]) return null;
-  return path;
-}
-
-function splitFragment(path: string): [string, string | undefined] {
-  const at = path.indexOf('#');
-  return at === -1 ? [path, undefined] : [path.slice(0, at), path.slice(at)];
+  try {
+    const here = new URL(current);
+    const url = new URL(link.href, here);
+    if (url.origin !== here.origin) return null;
+    // A fragment of the page being read, even an empty one (`href="#"`, whose `hash` is ''): the browser's.
+    if (url.href.includes('#') && url.pathname === here.pathname && url.search === here.search) return null;
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return null;
+  }
 }
