@@ -13,17 +13,16 @@
  * link, as for <Link> (the site uses the browser router, not the hash router).
  */
 import React, { type ComponentProps, type FocusEvent, type MouseEvent, type ReactNode, type TouchEvent } from 'react';
-import { useHistory, useLocation } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import useBrokenLinks from '@docusaurus/useBrokenLinks';
 import { isClientNavigationClick } from '@site/src/lib/navigation/clientNavigation';
+import { useOpenInApp } from './useOpenInApp';
 
 type Props = Omit<ComponentProps<'a'>, 'href'> & { to: string };
 
 export default function IntentLink({ to: path, onClick, onMouseEnter, onTouchStart, onFocus, ...rest }: Props): ReactNode {
   const to = useBaseUrl(path);
-  const history = useHistory();
-  const location = useLocation();
+  const open = useOpenInApp();
   useBrokenLinks().collectLink(to);
   const preload = () => void window.docusaurus.preload(to);
   return (
@@ -34,10 +33,7 @@ export default function IntentLink({ to: path, onClick, onMouseEnter, onTouchSta
         onClick?.(event);
         if (!isClientNavigationClick(event, rest.target)) return;
         event.preventDefault();
-        // Like React Router's <Link>: a link to the page already shown replaces the history entry.
-        const here = location.pathname + location.search + location.hash;
-        if (to === here) history.replace(to);
-        else history.push(to);
+        open(to);
       }}
       onMouseEnter={(event: MouseEvent<HTMLAnchorElement>) => {
         onMouseEnter?.(event);

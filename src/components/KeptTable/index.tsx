@@ -14,7 +14,7 @@
  * After a client-side navigation the table renders its children as usual.
  */
 import React, { useCallback, type ComponentProps, type FocusEvent, type MouseEvent, type ReactNode, type SyntheticEvent, type TouchEvent } from 'react';
-import { useHistory } from '@docusaurus/router';
+import { useOpenInApp } from '@site/src/components/IntentLink/useOpenInApp';
 import KeepServerHtml from '@site/src/components/KeepServerHtml';
 import { routedPath, sitePath } from '@site/src/lib/navigation/clientNavigation';
 
@@ -32,7 +32,7 @@ function linkedPage(event: SyntheticEvent<HTMLElement>): string | null {
 }
 
 export default function KeptTable({ children, ...rest }: ComponentProps<'table'>): ReactNode {
-  const history = useHistory();
+  const open = useOpenInApp();
   const onClick = useCallback(
     (event: MouseEvent<HTMLElement>) => {
       const link = linkOf(event);
@@ -40,11 +40,9 @@ export default function KeptTable({ children, ...rest }: ComponentProps<'table'>
       const path = routedPath(event, { href: link.href, target: link.getAttribute('target'), download: link.hasAttribute('download') }, window.location.href);
       if (path === null) return;
       event.preventDefault();
-      // Like React Router's <Link>: a link to the page already shown replaces the history entry.
-      if (path === sitePath(window.location.href, window.location.href)) history.replace(path);
-      else history.push(path);
+      open(path);
     },
-    [history],
+    [open],
   );
   const preload = useCallback((event: MouseEvent<HTMLElement> | TouchEvent<HTMLElement>) => {
     const page = linkedPage(event);
