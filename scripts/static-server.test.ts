@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -80,6 +80,27 @@ describe('notFoundFile', () => {
   });
 });
 
+/** A raw request: `fetch` would normalise `..` away and decompress the body. */
+function rawGet(
+  server: StaticServer,
+  pathname: string,
+  headers: Record<string, string> = {},
+  method = 'GET',
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const req = request(`${server.origin}${pathname}`, { method, headers, path: pathname }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+const GZIP = { 'Accept-Encoding': 'gzip' };
+const unzipped = async (res: Promise<{ body: Buffer }>) => gunzipSync((await res).body).toString();
+
 describe('serveStatic', () => {
   let server: StaticServer;
   beforeAll(async () => {
@@ -87,18 +108,7 @@ describe('serveStatic', () => {
   });
   afterAll(() => server.close());
 
-  /** A raw request: `fetch` would normalise `..` away and decompress the body. */
-  function get(pathname: string, headers: Record<string, string> = {}, method = 'GET'): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
-    return new Promise((resolve, reject) => {
-      const req = request(`${server.origin}${pathname}`, { method, headers, path: pathname }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-      req.on('error', reject);
-      req.end();
-    });
-  }
+  const get = (pathname: string, headers: Record<string, string> = {}, method = 'GET') => rawGet(server, pathname, headers, method);
 
   it('listens on 127.0.0.1 on a port it picked', () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
@@ -151,6 +161,41 @@ describe('serveStatic', () => {
     const post = await get('/', {}, 'POST');
     expect(post.status).toBe(405);
     expect(post.headers.allow).toBe('GET, HEAD');
+  });
+});
+
+describe('gzipped bodies', () => {
+  it('follow a file that changed, even to the same size', async () => {
+    const file = path.join(site, 'api', 'changing.html');
+    writeFileSync(file, 'first version');
+    const server = await serveStatic(site);
+    try {
+      expect(await unzipped(rawGet(server, '/api/changing', GZIP))).toBe('first version');
+      writeFileSync(file, 'the second version');
+      expect(await unzipped(rawGet(server, '/api/changing', GZIP))).toBe('the second version');
+      writeFileSync(file, 'the third  version');
+      utimesSync(file, new Date(), new Date(Date.now() + 5000));
+      expect(await unzipped(rawGet(server, '/api/changing', GZIP))).toBe('the third  version');
+      expect(server.compressedOnRequest()).toBe(3);
+    } finally {
+      await server.close();
+      rmSync(file);
+    }
+  });
+  it('are made before listening with precompress, so answering compresses nothing', async () => {
+    const plain = await serveStatic(site);
+    const ready = await serveStatic(site, { precompress: true });
+    try {
+      for (const server of [plain, ready]) {
+        expect(await unzipped(rawGet(server, '/api/pagination', GZIP))).toBe('<p>pages</p>'.repeat(200));
+        expect(await unzipped(rawGet(server, '/assets/js/main.0123abcd.js', GZIP))).toBe('console.log(1);'.repeat(100));
+        expect(await unzipped(rawGet(server, '/it/missing', GZIP))).toBe('non trovato');
+      }
+      expect(plain.compressedOnRequest()).toBe(3);
+      expect(ready.compressedOnRequest()).toBe(0);
+    } finally {
+      await Promise.all([plain.close(), ready.close()]);
+    }
   });
 });
 
