@@ -59,17 +59,33 @@ test("main.js starts with V8's compile hint, and the page's own chunks do not", 
 });
 
 test('main.js starts the app in later tasks than its own, and the app starts', async ({ page, siteLocale }) => {
-  // At main.js's load event (dispatched in the task that ran it, after its microtasks), Docusaurus's
-  // client entry, which sets window.docusaurus first thing, has not run yet: it comes two tasks later.
+  // At main.js's load event (dispatched in the task that ran it, after its microtasks), neither React DOM
+  // (which reports to a devtools hook as it evaluates) nor Docusaurus's client entry (which sets
+  // window.docusaurus first thing) has run: they come in later tasks.
   await page.addInitScript(() => {
     const seen: string[] = [];
-    (window as unknown as { mainLoadSaw: string[] }).mainLoadSaw = seen;
+    const win = window as unknown as { mainLoadSaw: string[]; reactDomEvaluated: boolean; __REACT_DEVTOOLS_GLOBAL_HOOK__: object };
+    win.mainLoadSaw = seen;
+    win.reactDomEvaluated = false;
+    // React DOM calls checkDCE, then inject, while its module evaluates.
+    win.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+      supportsFiber: true,
+      checkDCE() {
+        win.reactDomEvaluated = true;
+      },
+      inject() {
+        return 1;
+      },
+      onCommitFiberRoot() {},
+      onCommitFiberUnmount() {},
+      onPostCommitFiberRoot() {},
+    };
     document.addEventListener(
       'load',
       (event) => {
         const script = event.target;
         if (script instanceof HTMLScriptElement && /\/main\.[0-9a-f]+\.js$/.test(script.src)) {
-          seen.push(`docusaurus ${typeof (window as unknown as { docusaurus?: unknown }).docusaurus}`);
+          seen.push(`React DOM evaluated ${win.reactDomEvaluated}, docusaurus ${typeof (window as unknown as { docusaurus?: unknown }).docusaurus}`);
         }
       },
       true,
@@ -77,7 +93,8 @@ test('main.js starts the app in later tasks than its own, and the app starts', a
   });
   await page.goto(localePrefix(siteLocale) + GET_CONTACTS.path);
   await expect(page.locator('html')).toHaveAttribute('data-has-hydrated', 'true');
-  expect(await page.evaluate(() => (window as unknown as { mainLoadSaw: string[] }).mainLoadSaw)).toEqual(['docusaurus undefined']);
+  expect(await page.evaluate(() => (window as unknown as { mainLoadSaw: string[] }).mainLoadSaw)).toEqual(['React DOM evaluated false, docusaurus undefined']);
+  expect(await page.evaluate(() => (window as unknown as { reactDomEvaluated: boolean }).reactDomEvaluated)).toBe(true);
   expect(await page.evaluate(() => typeof (window as unknown as { docusaurus?: { prefetch?: unknown } }).docusaurus?.prefetch)).toBe('function');
 });
 

@@ -5,11 +5,11 @@
  * work differently:
  *
  * - The entry (client/entry.ts) evaluates the same modules in the same order
- *   as Docusaurus's client entry, in three tasks instead of one: React DOM,
- *   the application, then the start (matching the route, hydrating). On a
+ *   as Docusaurus's client entry, each in a task after main.js's own: React
+ *   DOM, the application, then the start (matching the route, hydrating). On a
  *   docs page the single task took 13 to 15 ms on a phone viewport, a long
- *   task under Lighthouse's four-fold CPU slowdown; the longest of the three
- *   is now 7 to 9 ms.
+ *   task under Lighthouse's four-fold CPU slowdown; main.js's own task is now
+ *   5 to 6 ms, and the others shorter.
  *
  * - `browserContext` (`useIsBrowser`) and `useWindowSize` change their value
  *   right after hydration in a transition. Every reader renders again then
