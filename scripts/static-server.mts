@@ -4,11 +4,13 @@
  * long-lived caching for hashed assets, gzip for text when the client accepts it
  * (`Accept-Encoding`, q-values honoured), and the nearest `404.html` (a locale's
  * own) with status 404 for a path that has no file. Never serves a file outside
- * `dir`. GET and HEAD only. A gzipped body is kept while its file is unchanged (same
- * size and modification time), so a rebuild is served at once. With `precompress`, every
- * text file is gzipped before the server listens, as a host's cache would have it: then
- * answering a request never compresses on the machine's cores while a browser measures. Used by `npm run bench` (Lighthouse and bundle
- * figures) and runnable on its own: `tsx scripts/static-server.mts <dir> [port]`
+ * `dir`. GET and HEAD only. A gzipped body is kept while its file is unchanged
+ * (same size and modification time), so a rebuild is served at once. With
+ * `precompress`, every text file is gzipped before the server listens, as a
+ * host's cache would have it: then answering a request neither reads nor
+ * compresses a file while a browser measures. Used by `npm run bench`
+ * (Lighthouse and bundle figures) and runnable on its own:
+ * `tsx scripts/static-server.mts <dir> [port]`
  * (port 0 or STATIC_PORT picks; it listens on 127.0.0.1 only).
  * Tests: scripts/static-server.test.ts.
  */
@@ -132,14 +134,15 @@ export async function serveStatic(dir: string, { port = 0, gzip = true, precompr
       );
     }
   }
-  const gzipped = (target: string, body: Buffer): Buffer => {
-    const { size, mtimeMs } = statSync(target);
-    const cached = cache.get(target);
-    if (cached && cached.size === size && cached.mtimeMs === mtimeMs) return cached.body;
+  /** The gzipped body of `file`: the cached one, or compressed now (and cached) when the file is new or changed. */
+  const gzipped = (file: string): Buffer => {
+    const { size, mtimeMs } = statSync(file);
+    const entry = cache.get(file);
+    if (entry && entry.size === size && entry.mtimeMs === mtimeMs) return entry.body;
     compressedOnRequest++;
-    const compressed = gzipSync(body, { level: 6 });
-    cache.set(target, { size, mtimeMs, body: compressed });
-    return compressed;
+    const body = gzipSync(readFileSync(file), { level: 6 });
+    cache.set(file, { size, mtimeMs, body });
+    return body;
   };
   const server = createServer((req, res) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -155,10 +158,11 @@ export async function serveStatic(dir: string, { port = 0, gzip = true, precompr
     };
     let body: Buffer;
     try {
-      body = readFileSync(target);
       if (gzip && COMPRESSIBLE.has(ext) && acceptsGzip(req.headers['accept-encoding'])) {
-        body = gzipped(target, body);
+        body = gzipped(target);
         headers['Content-Encoding'] = 'gzip';
+      } else {
+        body = readFileSync(target);
       }
     } catch {
       return void res.writeHead(500).end();
