@@ -29,15 +29,23 @@ export interface LinkLike {
   download?: boolean;
 }
 
-/** The path (with query and fragment) of `href` when it is on the same origin as `current`, else null. */
-export function sitePath(href: string, current: string): string | null {
+/** `href` resolved against `current`, with `current` parsed, when both parse and share an origin; else null. */
+function sameOrigin(href: string, current: string): { url: URL; here: URL } | null {
   try {
     const here = new URL(current);
     const url = new URL(href, here);
-    return url.origin === here.origin ? url.pathname + url.search + url.hash : null;
+    return url.origin === here.origin ? { url, here } : null;
   } catch {
     return null;
   }
+}
+
+const pathOf = (url: URL) => url.pathname + url.search + url.hash;
+
+/** The path (with query and fragment) of `href` when it is on the same origin as `current`, else null. */
+export function sitePath(href: string, current: string): string | null {
+  const resolved = sameOrigin(href, current);
+  return resolved && pathOf(resolved.url);
 }
 
 /**
@@ -49,14 +57,10 @@ export function sitePath(href: string, current: string): string | null {
  */
 export function routedPath(event: ClickLike, link: LinkLike, current: string): string | null {
   if (!isClientNavigationClick(event, link.target) || link.download) return null;
-  try {
-    const here = new URL(current);
-    const url = new URL(link.href, here);
-    if (url.origin !== here.origin) return null;
-    // A fragment of the page being read, even an empty one (`href="#"`, whose `hash` is ''): the browser's.
-    if (url.href.includes('#') && url.pathname === here.pathname && url.search === here.search) return null;
-    return url.pathname + url.search + url.hash;
-  } catch {
-    return null;
-  }
+  const resolved = sameOrigin(link.href, current);
+  if (!resolved) return null;
+  const { url, here } = resolved;
+  // A fragment of the page being read, even an empty one (`href="#"`, whose `hash` is ''): the browser's.
+  if (url.href.includes('#') && url.pathname === here.pathname && url.search === here.search) return null;
+  return pathOf(url);
 }
